@@ -1,0 +1,116 @@
+/**
+ * The schema registry: the 16 CRMArena sObjects and the lookups every other part uses.
+ * Names resolve case-insensitively, as Salesforce resolves them; what comes back is canonical.
+ */
+import { Account } from './objects/account.ts';
+import { Case } from './objects/case.ts';
+import { CaseHistory__c } from './objects/case-history.ts';
+import { Contact } from './objects/contact.ts';
+import { EmailMessage } from './objects/email-message.ts';
+import { Issue__c } from './objects/issue.ts';
+import { Knowledge__kav } from './objects/knowledge-kav.ts';
+import { LiveChatTranscript } from './objects/live-chat-transcript.ts';
+import { Order } from './objects/order.ts';
+import { OrderItem } from './objects/order-item.ts';
+import { Pricebook2 } from './objects/pricebook2.ts';
+import { PricebookEntry } from './objects/pricebook-entry.ts';
+import { Product2 } from './objects/product2.ts';
+import { ProductCategory } from './objects/product-category.ts';
+import { ProductCategoryProduct } from './objects/product-category-product.ts';
+import { User } from './objects/user.ts';
+import type { ChildRelationship, FieldDef, ObjectDef } from './types.ts';
+
+export type * from './types.ts';
+
+/** In dependency order: every object comes after the objects it looks up (except self/User audit links). */
+export const OBJECTS: readonly ObjectDef[] = [
+  User,
+  Account,
+  Contact,
+  Issue__c,
+  Knowledge__kav,
+  ProductCategory,
+  Product2,
+  ProductCategoryProduct,
+  Pricebook2,
+  PricebookEntry,
+  Order,
+  OrderItem,
+  Case,
+  EmailMessage,
+  LiveChatTranscript,
+  CaseHistory__c,
+];
+
+/**
+ * Platform objects our lookups point at but mockforce does not model (RecordType, ProductCatalog...).
+ * Their Id fields exist and filter, but have no traversable relationship.
+ */
+export const UNMODELLED_OBJECTS: readonly string[] = ['RecordType', 'Knowledge__ka', 'ProductCatalog', 'LiveChatVisitor'];
+
+const byLowerName = new Map(OBJECTS.map((o) => [o.name.toLowerCase(), o]));
+const byPrefix = new Map(OBJECTS.map((o) => [o.keyPrefix, o]));
+const fieldIndex = new Map<ObjectDef, Map<string, FieldDef>>(
+  OBJECTS.map((o) => [o, new Map(o.fields.map((f) => [f.name.toLowerCase(), f]))]),
+);
+const parentRelIndex = new Map<ObjectDef, Map<string, FieldDef>>(
+  OBJECTS.map((o) => [
+    o,
+    new Map(o.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f])),
+  ]),
+);
+
+const childRels = new Map<ObjectDef, ChildRelationship[]>(OBJECTS.map((o) => [o, []]));
+for (const child of OBJECTS) {
+  for (const f of child.fields) {
+    if (f.type !== 'reference') continue;
+    for (const target of f.referenceTo) {
+      const parent = byLowerName.get(target.toLowerCase());
+      if (!parent || !f.childRelationshipName) continue;
+      childRels.get(parent)!.push({
+        childSObject: child.name,
+        field: f.name,
+        relationshipName: f.childRelationshipName,
+        cascadeDelete: f.cascadeDelete ?? false,
+      });
+    }
+  }
+}
+const childRelIndex = new Map<ObjectDef, Map<string, ChildRelationship>>(
+  OBJECTS.map((o) => [o, new Map(childRels.get(o)!.map((r) => [r.relationshipName.toLowerCase(), r]))]),
+);
+
+/** The object named `name` (any case), or undefined. */
+export function getObject(name: string): ObjectDef | undefined {
+  return byLowerName.get(name.toLowerCase());
+}
+
+/** The object whose Ids start with `prefix` (the first 3 characters of an Id). */
+export function objectForKeyPrefix(prefix: string): ObjectDef | undefined {
+  return byPrefix.get(prefix);
+}
+
+/** The field named `name` (any case) on `obj`, or undefined. */
+export function getField(obj: ObjectDef, name: string): FieldDef | undefined {
+  return fieldIndex.get(obj)!.get(name.toLowerCase());
+}
+
+/** The lookup field whose relationship is `relName` (any case): `Account` → Case.AccountId. */
+export function getParentRelationship(obj: ObjectDef, relName: string): FieldDef | undefined {
+  return parentRelIndex.get(obj)!.get(relName.toLowerCase());
+}
+
+/** The child relationship named `relName` (any case) on `obj`: `Cases` on Account. */
+export function getChildRelationship(obj: ObjectDef, relName: string): ChildRelationship | undefined {
+  return childRelIndex.get(obj)!.get(relName.toLowerCase());
+}
+
+/** Every child relationship of `obj`, in schema order. */
+export function childRelationships(obj: ObjectDef): readonly ChildRelationship[] {
+  return childRels.get(obj)!;
+}
+
+/** A field the org requires on create: createable, not nillable, not defaulted, not boolean. */
+export function isRequiredOnCreate(f: FieldDef): boolean {
+  return f.createable && !f.nillable && !f.defaultedOnCreate && f.type !== 'boolean';
+}

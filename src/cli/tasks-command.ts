@@ -1,0 +1,5 @@
+import { CliError } from './cli-error.ts';
+
+export async function run(_argv: string[]): Promise<void> {
+  throw new CliError("'tasks' is not available yet");
+}
