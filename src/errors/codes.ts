@@ -22,8 +22,8 @@ export const malformedId = (message: string, fields?: string[]): SalesforceError
 
 export const jsonParserError = (message: string): SalesforceError => new SalesforceError('JSON_PARSER_ERROR', message, 400);
 
-export const methodNotAllowed = (method: string): SalesforceError =>
-  new SalesforceError('METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are GET,HEAD`, 405);
+export const methodNotAllowed = (method: string, allowed: readonly string[] = ['GET', 'HEAD']): SalesforceError =>
+  new SalesforceError('METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are ${allowed.join(',')}`, 405);
 
 export const requiredFieldMissing = (fields: string[]): SalesforceError =>
   new SalesforceError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${fields.join(', ')}]`, 400, fields);

@@ -1,0 +1,103 @@
+/**
+ * OAuth 2.0 endpoints (reference/salesforce-api.md §1.2): `POST /services/oauth2/token` with the
+ * password, refresh_token and client_credentials grants, `/services/oauth2/revoke`, and
+ * `/services/oauth2/userinfo` (which the sf CLI's `org login access-token` reads, §9). mockforce has
+ * no connected apps, so any client_id/client_secret is accepted; credentials are the org's API user.
+ * Errors are OAuth's `{error, error_description}` objects with HTTP 400, not REST arrays.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { OrgEntry } from '../org-registry.ts';
+import { JSON_TYPE } from '../reply.ts';
+import { userInfoBody } from './identity.ts';
+import { bearerToken } from './session-hook.ts';
+import { identityUrl, instanceUrl } from './urls.ts';
+
+/** Signs `id + issued_at` like Salesforce's `signature`; per process, clients never verify it. */
+const SIGNING_KEY = randomBytes(32);
+
+type Form = Record<string, string | undefined>;
+
+function oauthError(reply: FastifyReply, status: number, error: string, description: string): FastifyReply {
+  return reply.code(status).type(JSON_TYPE).send({ error, error_description: description });
+}
+
+function formOf(req: FastifyRequest): Form {
+  const out: Form = {};
+  const body = req.body;
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    for (const [k, v] of Object.entries(body as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
+  }
+  // Salesforce also reads the parameters from the query string of the POST.
+  for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>)) {
+    if (out[k] === undefined && typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+export async function oauthRoutes(app: FastifyInstance): Promise<void> {
+  const registry = app.registry;
+
+  function tokenResponse(req: FastifyRequest, entry: OrgEntry, userId: string, extra: Record<string, string> = {}) {
+    const session = registry.issueSession(entry.key, userId);
+    const id = identityUrl(req, entry.org.organizationId, userId);
+    const issuedAt = String(entry.org.clock.now().getTime());
+    return {
+      access_token: session.token,
+      ...extra,
+      signature: createHmac('sha256', SIGNING_KEY).update(id + issuedAt).digest('base64'),
+      scope: 'api web full refresh_token',
+      instance_url: instanceUrl(req),
+      id,
+      token_type: 'Bearer',
+      issued_at: issuedAt,
+    };
+  }
+
+  app.post('/services/oauth2/token', async (req, reply) => {
+    const form = formOf(req);
+    switch (form.grant_type) {
+      case 'password': {
+        const auth = form.username !== undefined && form.password !== undefined ? registry.authenticate(form.username, form.password) : undefined;
+        if (!auth) return oauthError(reply, 400, 'invalid_grant', 'authentication failure');
+        return reply.type(JSON_TYPE).send(tokenResponse(req, auth.entry, auth.identity.userId));
+      }
+      case 'refresh_token': {
+        const grant = form.refresh_token ? registry.refreshGrant(form.refresh_token) : undefined;
+        const entry = grant && registry.get(grant.orgKey);
+        if (!grant || !entry) return oauthError(reply, 400, 'invalid_grant', 'expired access/refresh token');
+        return reply.type(JSON_TYPE).send(tokenResponse(req, entry, grant.userId));
+      }
+      case 'client_credentials': {
+        // The flow runs as the connected app's "run as" user: here, the default org's API user.
+        const entry = registry.defaultEntry();
+        const identity = entry?.org.loginIdentity();
+        if (!entry || !identity) return oauthError(reply, 400, 'invalid_grant', 'no client credentials user enabled');
+        return reply.type(JSON_TYPE).send(tokenResponse(req, entry, identity.userId));
+      }
+      case undefined:
+      case '':
+        return oauthError(reply, 400, 'unsupported_grant_type', 'grant type not supported');
+      default:
+        return oauthError(reply, 400, 'unsupported_grant_type', 'grant type not supported');
+    }
+  });
+
+  const revoke = async (req: FastifyRequest, reply: FastifyReply) => {
+    const token = formOf(req).token;
+    if (!token || !registry.revoke(token)) return oauthError(reply, 400, 'unsupported_token_type', 'this token type is not supported');
+    return reply.code(200).send();
+  };
+  app.post('/services/oauth2/revoke', revoke);
+  app.get('/services/oauth2/revoke', revoke);
+
+  const userinfo = async (req: FastifyRequest, reply: FastifyReply) => {
+    const token = bearerToken(req) ?? formOf(req).access_token ?? formOf(req).oauth_token;
+    const session = token ? registry.session(token) : undefined;
+    const entry = session && registry.get(session.orgKey);
+    if (!session || !entry) return reply.code(403).type('text/plain;charset=UTF-8').send('Bad_OAuth_Token');
+    return reply.type(JSON_TYPE).send(userInfoBody(req, entry.org, session.userId));
+  };
+  app.get('/services/oauth2/userinfo', userinfo);
+  app.post('/services/oauth2/userinfo', userinfo);
+}

@@ -1,0 +1,42 @@
+/**
+ * The onRequest hook of every `/services/data/vNN.N/...` route: checks the version segment,
+ * authenticates `Authorization: Bearer <token>` (or the legacy `OAuth <token>`, which restforce
+ * sends; reference/salesforce-api.md §5, §8), counts the call against the org's API usage and
+ * decorates the request with org, session and apiVersion.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { invalidSession, notFound } from '../../src/errors/codes.ts';
+import type { OrgRegistry } from '../org-registry.ts';
+import type { Session } from '../types.ts';
+
+const VERSION_RE = /^v(\d{1,3}\.\d)$/;
+
+/** The token from an Authorization header (`Bearer x` / `OAuth x`), if any. */
+export function bearerToken(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (typeof h !== 'string') return undefined;
+  const m = /^\s*(?:Bearer|OAuth)\s+(\S+)\s*$/i.exec(h);
+  return m?.[1];
+}
+
+export function sessionFor(registry: OrgRegistry, req: FastifyRequest): Session | undefined {
+  const token = bearerToken(req);
+  if (!token) return undefined;
+  const session = registry.session(token);
+  if (!session || !registry.get(session.orgKey)) return undefined;
+  return session;
+}
+
+export function sessionHook(registry: OrgRegistry) {
+  return async function authenticate(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+    const version = (req.params as { version?: string } | undefined)?.version;
+    const m = version === undefined ? undefined : VERSION_RE.exec(version);
+    if (!m) throw notFound();
+    const session = sessionFor(registry, req);
+    if (!session) throw invalidSession();
+    req.session = session;
+    req.org = registry.get(session.orgKey)!.org;
+    req.apiVersion = m[1]!;
+    req.apiUsage = registry.countRequest(session.orgKey);
+  };
+}

@@ -1,0 +1,4 @@
+/** Placeholder so buildApp can register it; the sobjects helper owns this file and replaces it. */
+import type { FastifyInstance } from 'fastify';
+
+export async function compositeRoutes(_app: FastifyInstance): Promise<void> {}

@@ -1,0 +1,55 @@
+/**
+ * SOQL over REST (reference/salesforce-api.md §3): `GET /query?q=`, `GET /queryAll?q=` (deleted rows
+ * too) and next pages at `/query/{locator}` or `/queryAll/{locator}`. Paging size comes from
+ * `Sforce-Query-Options: batchSize=N` (200..2000, default 2000, §3.2). `?explain=` is answered with
+ * an error naming it unsupported: mockforce has no query planner to report on.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SalesforceError } from '../../src/errors/salesforce-error.ts';
+import { malformedQuery } from '../../src/errors/codes.ts';
+import { soqlEngine } from '../soql-engine.ts';
+
+interface QueryQs {
+  q?: string | string[];
+  explain?: string | string[];
+  columns?: string | string[];
+}
+
+/** The batch size asked for in Sforce-Query-Options, clamped to Salesforce's 200..2000. */
+export function batchSizeOf(req: FastifyRequest): number | undefined {
+  const h = req.headers['sforce-query-options'];
+  const text = Array.isArray(h) ? h.join(',') : h;
+  if (!text) return undefined;
+  const m = /(?:^|[,;\s])batchSize\s*=\s*(\d+)/i.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return Math.min(2000, Math.max(200, n));
+}
+
+function first(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export async function queryRoutes(app: FastifyInstance): Promise<void> {
+  const run = (includeDeleted: boolean) => async (req: FastifyRequest<{ Querystring: QueryQs }>) => {
+    const qs = req.query ?? {};
+    const explain = first(qs.explain);
+    if (explain !== undefined) {
+      throw new SalesforceError('FUNCTIONALITY_NOT_ENABLED', 'The query plan (explain) is not supported by mockforce', 400);
+    }
+    const soql = first(qs.q);
+    if (soql === undefined || soql.trim() === '') throw malformedQuery('A query string has to be specified');
+    const engine = await soqlEngine();
+    const opts = { apiVersion: req.apiVersion, includeDeleted, batchSize: batchSizeOf(req) };
+    if (first(qs.columns) === 'true' && engine.columnMetadata) return engine.columnMetadata(req.org, soql, opts);
+    return engine.query(req.org, soql, opts);
+  };
+  const more = (includeDeleted: boolean) => async (req: FastifyRequest<{ Params: { locator: string } }>) => {
+    const engine = await soqlEngine();
+    return engine.queryMore(req.org, req.params.locator, { apiVersion: req.apiVersion, includeDeleted, batchSize: batchSizeOf(req) });
+  };
+  app.get('/query', run(false));
+  app.get('/queryAll', run(true));
+  app.get('/query/:locator', more(false));
+  app.get('/queryAll/:locator', more(true));
+}
