@@ -1,5 +1,280 @@
+/**
+ * `mockforce serve` / `npm run mock-org`: serve an org over HTTP and HTTPS on localhost and print
+ * everything a client needs to connect (also written as JSON for scripts and CI).
+ *
+ * The org: `--db FILE` (a mockforce org or CRMArena's official snapshot, imported once into the data
+ * directory), otherwise the generated org for `--seed/--scale` (default 42/1), generated on first
+ * run into the data directory (`--data-dir`, default ./.mockforce) and reused afterwards.
+ * Session tokens are kept in the connection file so scripts keep working across restarts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { OrgRegistry } from '../../server/org-registry.ts';
+import { ensureTls } from '../../server/tls.ts';
+import type { Org } from '../org/index.ts';
+import { openAnyOrg } from '../org/open.ts';
+import { isCrmArenaSnapshot, importCrmArenaSnapshot } from '../org/crmarena-snapshot.ts';
+import { parseFlags } from './args.ts';
 import { CliError } from './cli-error.ts';
+import Database from 'better-sqlite3';
 
-export async function run(_argv: string[]): Promise<void> {
-  throw new CliError("'serve' is not available yet");
+const FLAGS = {
+  seed: 'int',
+  scale: 'number',
+  db: 'string',
+  now: 'string',
+  port: 'int',
+  'https-port': 'int',
+  host: 'string',
+  'data-dir': 'string',
+  quiet: 'boolean',
+  help: 'boolean',
+} as const;
+
+const USAGE = `usage: mockforce serve [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--port 8080] [--https-port 8443]
+                      [--host 127.0.0.1] [--data-dir ./.mockforce] [--quiet]
+  --port 0 / --https-port 0 pick free ports; --https-port -1 disables HTTPS.`;
+
+export interface ConnectionInfo {
+  instanceUrl: string;
+  httpsInstanceUrl: string | null;
+  loginUrl: string;
+  username: string;
+  password: string;
+  securityToken: string;
+  accessToken: string;
+  refreshToken: string;
+  organizationId: string;
+  userId: string;
+  apiVersion: string;
+  caFile: string | null;
+  orgFile: string;
+  dataDir: string;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const flags = parseFlags(argv, FLAGS);
+  if (flags.help) {
+    console.log(USAGE);
+    return;
+  }
+  const t0 = performance.now();
+  const dataDir = resolve(flags['data-dir'] ?? '.mockforce');
+  mkdirSync(dataDir, { recursive: true });
+  const host = flags.host ?? '127.0.0.1';
+  const port = flags.port ?? 8080;
+  const httpsPort = flags['https-port'] ?? (port === 0 ? 0 : 8443);
+  for (const [name, p] of [['port', port], ['https-port', httpsPort]] as const) {
+    if (p < -1 || p > 65535) throw new CliError(`flag '--${name}' must be a port number (0 for any free port), got ${p}`);
+  }
+  if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new CliError(`flag '--now' must be an ISO date/time, got '${flags.now}'`);
+  const log = flags.quiet ? () => {} : (s: string) => console.log(s);
+
+  const { org, orgFile } = await loadOrg(flags, dataDir, log);
+  const identity = org.loginIdentity();
+  if (!identity) {
+    org.close();
+    throw new CliError(`the org in ${orgFile} has no API user (login identity); regenerate it with 'mockforce seed'`);
+  }
+
+  const registry = new OrgRegistry();
+  registry.register('default', org);
+  const connectionFile = join(dataDir, 'connection.json');
+  const saved = readSaved(connectionFile);
+  const reuse = saved && saved.orgFile === orgFile && saved.organizationId === org.organizationId && saved.userId === identity.userId;
+  const session = registry.issueSession('default', identity.userId, reuse ? saved.accessToken : undefined);
+  const refreshToken = registry.issueRefreshToken('default', identity.userId, reuse ? saved.refreshToken : undefined);
+
+  const apps: FastifyInstance[] = [];
+  let httpUrl = '';
+  let httpsUrl: string | null = null;
+  let caFile: string | null = null;
+  try {
+    const http = await buildApp({ registry });
+    apps.push(http);
+    httpUrl = await listen(http, host, port, 'port');
+    if (httpsPort !== -1) {
+      const tls = ensureTls(join(dataDir, 'tls'), host === '0.0.0.0' || host === '::' ? [] : [host]);
+      caFile = tls.caCertFile;
+      const https = await buildApp({ registry, https: { key: tls.key, cert: tls.cert } });
+      apps.push(https);
+      httpsUrl = await listen(https, host, httpsPort, 'https-port');
+    }
+  } catch (err) {
+    await Promise.all(apps.map((a) => a.close()));
+    registry.close();
+    throw err;
+  }
+
+  const info: ConnectionInfo = {
+    instanceUrl: httpUrl,
+    httpsInstanceUrl: httpsUrl,
+    loginUrl: httpUrl,
+    username: identity.username,
+    password: identity.password,
+    securityToken: identity.securityToken,
+    accessToken: session.token,
+    refreshToken,
+    organizationId: org.organizationId,
+    userId: identity.userId,
+    apiVersion: '59.0',
+    caFile,
+    orgFile,
+    dataDir,
+  };
+  writeFileSync(connectionFile, JSON.stringify(info, null, 2) + '\n');
+  log(banner(info, connectionFile, performance.now() - t0));
+
+  await new Promise<void>((resolveStop) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`\nmockforce: ${signal} received, shutting down`);
+      Promise.all(apps.map((a) => a.close()))
+        .catch(() => {})
+        .finally(() => {
+          registry.close();
+          process.off('SIGINT', onInt);
+          process.off('SIGTERM', onTerm);
+          resolveStop();
+        });
+    };
+    const onInt = () => stop('SIGINT');
+    const onTerm = () => stop('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+  });
+}
+
+async function listen(app: FastifyInstance, host: string, port: number, flag: string): Promise<string> {
+  try {
+    await app.listen({ host, port });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${host} is in use; pick another with --${flag} (0 = any free port)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot listen on host '${host}'`);
+    if (code === 'EACCES') throw new CliError(`no permission to listen on port ${port}; pick another with --${flag}`);
+    throw err;
+  }
+  const addr = app.server.address();
+  const actual = typeof addr === 'object' && addr ? addr.port : port;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `${app.initialConfig.https ? 'https' : 'http'}://${shown}:${actual}`;
+}
+
+type Flags = ReturnType<typeof parseFlags<typeof FLAGS>>;
+
+async function loadOrg(flags: Flags, dataDir: string, log: (s: string) => void): Promise<{ org: Org; orgFile: string }> {
+  const opts = flags.now !== undefined ? { now: new Date(flags.now).toISOString() } : {};
+  if (flags.db !== undefined) {
+    if (flags.seed !== undefined || flags.scale !== undefined) throw new CliError(`--db cannot be combined with --seed/--scale`);
+    const file = resolve(flags.db);
+    if (!existsSync(file)) throw new CliError(`no org file at ${file}`);
+    let snapshot = false;
+    try {
+      const probe = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        snapshot = isCrmArenaSnapshot(probe);
+      } finally {
+        probe.close();
+      }
+    } catch {
+      throw new CliError(`${file} is not a SQLite database`);
+    }
+    if (snapshot) {
+      // Import once into the data directory (keyed by the snapshot's identity), then reuse: writes
+      // through the API land in the imported copy, never in the user's snapshot.
+      const st = statSync(file);
+      const key = createHash('sha256').update(`${file}|${st.size}|${st.mtimeMs}`).digest('hex').slice(0, 12);
+      const out = join(dataDir, `snapshot-${basename(file).replace(/\W+/g, '_')}-${key}.db`);
+      if (!existsSync(out)) {
+        log(`mockforce: importing CRMArena snapshot ${file} (once) ...`);
+        const tmp = `${out}.tmp`;
+        rmSync(tmp, { force: true });
+        importCrmArenaSnapshot(file, { out: tmp, now: opts.now }).close();
+        renameSync(tmp, out);
+      }
+      return { org: openOrThrow(out, opts), orgFile: out };
+    }
+    return { org: openOrThrow(file, opts), orgFile: file };
+  }
+  const seed = flags.seed ?? 42;
+  const scale = flags.scale ?? 1;
+  if (!(scale > 0)) throw new CliError(`flag '--scale' must be positive, got ${scale}`);
+  const file = join(dataDir, `org-seed${seed}-scale${scale}.db`);
+  if (!existsSync(file)) {
+    let generateOrg: (o: { seed: number; scale: number; now?: string; out: string }) => Org;
+    try {
+      const spec = ['..', '..', 'seed', 'index.ts'].join('/');
+      ({ generateOrg } = (await import(spec)) as { generateOrg: typeof generateOrg });
+    } catch {
+      throw new CliError(`the seed generator is not available; pass an org file with --db`);
+    }
+    log(`mockforce: generating the org (seed ${seed}, scale ${scale}) into ${file} (first run only) ...`);
+    const tmp = `${file}.tmp`;
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    generateOrg({ seed, scale, out: tmp, ...(opts.now ? { now: opts.now } : {}) }).close();
+    renameSync(tmp, file);
+    if (existsSync(`${tmp}.latent.json`)) renameSync(`${tmp}.latent.json`, `${file}.latent.json`);
+  }
+  return { org: openOrThrow(file, opts), orgFile: file };
+}
+
+function openOrThrow(file: string, opts: { now?: string }): Org {
+  try {
+    return openAnyOrg(file, opts);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
+function readSaved(file: string): ConnectionInfo | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ConnectionInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+function banner(i: ConnectionInfo, file: string, ms: number): string {
+  const https = i.httpsInstanceUrl;
+  const sslHost = https ? https.replace(/^https:\/\//, '') : '';
+  const lines = [
+    `mockforce org ready in ${Math.round(ms)} ms (${i.orgFile})`,
+    ``,
+    `  Instance URL (HTTP):   ${i.instanceUrl}`,
+    `  Instance URL (HTTPS):  ${https ?? '(disabled)'}`,
+    `  Username:              ${i.username}`,
+    `  Password:              ${i.password}`,
+    `  Security token:        ${i.securityToken}`,
+    `  Session token:         ${i.accessToken}`,
+    `  CA file:               ${i.caFile ?? '(none)'}`,
+    `  Connection JSON:       ${file}`,
+    ``,
+    `jsforce:`,
+    `  const conn = new jsforce.Connection({ loginUrl: '${i.loginUrl}', version: '${i.apiVersion}' });`,
+    `  await conn.login('${i.username}', '${i.password}${i.securityToken}');`,
+    `  // or: new jsforce.Connection({ instanceUrl: '${i.instanceUrl}', accessToken: '${i.accessToken}' })`,
+  ];
+  if (https) {
+    lines.push(
+      ``,
+      `simple-salesforce (always https):`,
+      `  export REQUESTS_CA_BUNDLE=${i.caFile}`,
+      `  sf = Salesforce(instance_url='${https}', session_id='${i.accessToken}')`,
+      `  # or log in: Salesforce(username='${i.username}', password='${i.password}', security_token='${i.securityToken}', domain='${sslHost}/services/Soap/u/59.0#')`,
+    );
+  }
+  lines.push(
+    ``,
+    `Salesforce CLI:`,
+    `  SF_ACCESS_TOKEN='${i.accessToken}' sf org login access-token --instance-url ${i.instanceUrl} --no-prompt --alias mockforce`,
+    ``,
+    `Ctrl-C stops the server.`,
+  );
+  return lines.join('\n');
 }
