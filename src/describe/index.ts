@@ -1,0 +1,45 @@
+/**
+ * Describe payloads derived from schema/: describeGlobal, basic info and full describe.
+ * Payloads depend only on (object, API version), so each is built once and kept as its JSON text;
+ * callers send the text as is, which also spares a re-serialization per request.
+ */
+import { OBJECTS } from '../../schema/index.ts';
+import type { ObjectDef } from '../../schema/types.ts';
+import { describeSObject } from './sobject-describe.ts';
+import { sobjectSummary } from './sobject-summary.ts';
+
+export { describeField } from './field-describe.ts';
+export { describeSObject, MASTER_RECORD_TYPE_ID } from './sobject-describe.ts';
+export { sobjectSummary, sobjectUrls } from './sobject-summary.ts';
+export { isIdLookup, isUpsertKey } from './id-lookup.ts';
+export { soapType } from './soap-type.ts';
+
+const cache = new Map<string, string>();
+
+function cached(key: string, build: () => unknown): string {
+  let json = cache.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(build());
+    cache.set(key, json);
+  }
+  return json;
+}
+
+/** `GET /sobjects`: every object, with the encoding and batch size clients read. */
+export function describeGlobalJson(apiVersion: string): string {
+  return cached(`global|${apiVersion}`, () => ({
+    encoding: 'UTF-8',
+    maxBatchSize: 200,
+    sobjects: OBJECTS.map((o) => sobjectSummary(o, apiVersion)),
+  }));
+}
+
+/** `GET /sobjects/{T}/describe`. */
+export function describeJson(obj: ObjectDef, apiVersion: string): string {
+  return cached(`describe|${obj.name}|${apiVersion}`, () => describeSObject(obj, apiVersion));
+}
+
+/** The `objectDescribe` part of `GET /sobjects/{T}` (recentItems are per request). */
+export function objectDescribeJson(obj: ObjectDef, apiVersion: string): string {
+  return cached(`summary|${obj.name}|${apiVersion}`, () => sobjectSummary(obj, apiVersion));
+}
