@@ -1,0 +1,282 @@
+/**
+ * Running a SOSL search: parse → resolve RETURNING objects against schema/ → one FTS5 MATCH per object
+ * (ranked by bm25) → the RETURNING clause's fields/WHERE/ORDER BY through the SOQL engine, restricted to
+ * the hits (`idFilter`) → Salesforce's per-object and overall limits → `{"searchRecords": [...]}`
+ * (reference/soql.md §3, reference/salesforce-api.md §4).
+ */
+import { getObject } from '../../schema/index.ts';
+import type { ObjectDef } from '../../schema/types.ts';
+import { SalesforceError } from '../errors/salesforce-error.ts';
+import { q } from '../org/ddl.ts';
+import { normalizeId } from '../org/ids.ts';
+import type { Org } from '../org/org.ts';
+import { COLUMN_WEIGHTS, ensureIndexes, type ObjectIndex, searchableObjects } from './fts-index.ts';
+import { articleRestrictionError, satisfiesArticleRestriction } from './knowledge-restriction.ts';
+import { parseSosl, type ReturningSpec, type Scope, type SoslQuery } from './parse.ts';
+import { checkTermLength, normalizeToken, parseSearchTerm, type TermNode, toFts } from './search-term.ts';
+import { malformedSearch, searchErrorAt, searchErrorHeader, searchMsg } from './sosl-errors.ts';
+
+export interface SearchOptions {
+  /** '59.0': used in every `attributes.url`. */
+  apiVersion?: string;
+}
+
+export type SearchRecord = Record<string, unknown>;
+
+export interface SearchResult {
+  searchRecords: SearchRecord[];
+}
+
+/** The SOQL engine's `query`, as src/soql exports it (only what SOSL needs of it). */
+export type SoqlQueryFn = (
+  org: Org,
+  soql: string,
+  opts?: { apiVersion?: string; includeDeleted?: boolean; batchSize?: number; idFilter?: readonly string[] },
+) => { records: Record<string, unknown>[] };
+
+/** Salesforce considers at most 2,000 matching records per search (Ref p.93). */
+const MAX_ROWS = 2000;
+/** Default rows per object without WHERE/ORDER BY or when several objects are returned (Ref p.107). */
+const DEFAULT_OBJECT_ROWS = 250;
+const MAX_OFFSET = 2000;
+/** Wildcard expansions considered per wildcard token. */
+const MAX_EXPANSIONS = 256;
+const DEFAULT_API_VERSION = '59.0';
+
+/** Article objects: `IN … FIELDS` does not apply to them, nor to products (Ref p.107). */
+const SCOPE_EXEMPT = new Set(['Knowledge__kav', 'Product2']);
+const ARTICLE_OBJECTS = new Set(['Knowledge__kav']);
+
+interface Target {
+  obj: ObjectDef;
+  spec?: ReturningSpec;
+  index?: ObjectIndex;
+}
+
+/** Run `sosl` against `org` with the SOQL engine `soql`. Throws SalesforceError on bad input. */
+export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: SearchOptions = {}): SearchResult {
+  const apiVersion = opts.apiVersion ?? DEFAULT_API_VERSION;
+  const ast = parseSosl(sosl);
+  const tree = parseSearchTerm(sosl, ast.term.text, ast.term.offset);
+  const targets = resolveTargets(ast);
+  checkTermLength(tree, ast.term.text);
+  const indexes = ensureIndexes(org);
+  for (const t of targets) t.index = indexes.byObject.get(t.obj.name.toLowerCase());
+
+  const n = targets.length;
+  const hitLists: SearchRecord[][] = [];
+  for (const t of targets) {
+    const spec = t.spec;
+    const ranked = t.index ? matchIds(org, t, tree, ast) : [];
+    if (!ranked.length) {
+      hitLists.push([]);
+      continue;
+    }
+    let records: SearchRecord[];
+    if (spec?.fields) {
+      records = fetchFields(soql, org, sosl, t.obj, spec, ranked, apiVersion);
+      if (!spec.orderBy) {
+        const rank = new Map(ranked.map((id, i) => [id, i]));
+        records.sort((a, b) => (rank.get(a.Id as string) ?? 0) - (rank.get(b.Id as string) ?? 0));
+      }
+    } else {
+      records = ranked.map((id) => ({ attributes: { type: t.obj.name, url: `/services/data/v${apiVersion}/sobjects/${t.obj.name}/${id}` }, Id: id }));
+    }
+    const filtered = Boolean(spec?.where || spec?.orderBy);
+    const cap =
+      spec?.limit !== undefined
+        ? Math.min(spec.limit, MAX_ROWS)
+        : n === 1
+          ? filtered
+            ? MAX_ROWS
+            : DEFAULT_OBJECT_ROWS
+          : Math.min(Math.floor(MAX_ROWS / n), DEFAULT_OBJECT_ROWS);
+    const offset = spec?.offset ?? 0;
+    hitLists.push(records.slice(offset, offset + cap));
+  }
+
+  const overall = Math.min(ast.limit ?? MAX_ROWS, MAX_ROWS);
+  const shares = distribute(hitLists.map((l) => l.length), overall);
+  return { searchRecords: hitLists.flatMap((l, i) => l.slice(0, shares[i])) };
+}
+
+/**
+ * "LIMIT n … is evenly distributed among the objects returned" (Ref p.108): each object gets an equal
+ * share, and what an object cannot use goes to the others, in RETURNING order.
+ */
+export function distribute(available: number[], total: number): number[] {
+  const shares = available.map(() => 0);
+  let left = total;
+  let open = available.map((_, i) => i).filter((i) => available[i]! > 0);
+  while (left > 0 && open.length) {
+    const each = Math.max(1, Math.floor(left / open.length));
+    for (const i of open) {
+      if (left <= 0) break;
+      const give = Math.min(each, available[i]! - shares[i]!, left);
+      shares[i]! += give;
+      left -= give;
+    }
+    open = open.filter((i) => shares[i]! < available[i]!);
+  }
+  return shares;
+}
+
+function resolveTargets(ast: SoslQuery): Target[] {
+  const sosl = ast.text;
+  if (!ast.returning) {
+    // No RETURNING: Ids of every searchable object; articles only come when named (Ref p.110).
+    return searchableObjects()
+      .filter((o) => !ARTICLE_OBJECTS.has(o.name))
+      .map((obj) => ({ obj }));
+  }
+  const seen = new Set<string>();
+  const targets: Target[] = [];
+  for (const spec of ast.returning) {
+    const obj = getObject(spec.objectName);
+    if (!obj) throw searchErrorAt('INVALID_TYPE', sosl, spec.objectOffset, searchMsg.unsupportedType(spec.objectName));
+    if (!obj.searchable) {
+      throw new SalesforceError('INVALID_TYPE_FOR_OPERATION', `entity type ${obj.name} does not support search`, 400);
+    }
+    // "An object may appear only once in a RETURNING clause" (Ref p.110).
+    if (seen.has(obj.name)) throw malformedSearch(sosl, spec.objectOffset, `duplicate entity: ${spec.objectName}`);
+    seen.add(obj.name);
+    if (spec.offset !== undefined) {
+      if (ast.returning.length > 1) {
+        throw malformedSearch(sosl, spec.offsetAt, 'OFFSET is only allowed when searching a single object');
+      }
+      if (spec.offset > MAX_OFFSET) throw new SalesforceError('NUMBER_OUTSIDE_VALID_RANGE', 'SOSL offset should be between 0 to 2000', 400);
+    }
+    if (ARTICLE_OBJECTS.has(obj.name) && !satisfiesArticleRestriction(spec.where?.text)) throw articleRestrictionError(obj.name);
+    targets.push({ obj, spec });
+  }
+  return targets;
+}
+
+const COLUMN_FILTER: Record<Scope, string | undefined> = {
+  ALL: undefined,
+  SIDEBAR: undefined,
+  NAME: '{name}',
+  EMAIL: '{email}',
+  PHONE: '{phone}',
+};
+
+/** Ids of the records of `t` matching the search term, best first (bm25, then Id for ties). */
+function matchIds(org: Org, t: Target, tree: TermNode, ast: SoslQuery): string[] {
+  const index = t.index!;
+  const expand = (pattern: string): string[] => expandWildcard(org, index, pattern);
+  const expr = toFts(tree, expand);
+  if (expr === null) return [];
+  const filter = SCOPE_EXEMPT.has(t.obj.name) ? undefined : COLUMN_FILTER[ast.scope];
+  const match = filter ? `${filter} : (${expr})` : expr;
+
+  const where: string[] = [`${index.ftsName} MATCH ?`];
+  const params: unknown[] = [match];
+  if (index.hasIsDeleted) where.push(`b."IsDeleted" = 0`);
+  const w = ast.with;
+  if (w.dataCategory && ARTICLE_OBJECTS.has(t.obj.name)) {
+    // mockforce has no data category groups: no article is categorized, so none is in a category.
+    return [];
+  }
+  if (w.pricebookId && t.obj.name === 'Product2') {
+    // WITH PricebookId: only products with an entry in that price book (Ref p.121).
+    const pb = normalizeId(w.pricebookId.value);
+    if (!pb) return [];
+    where.push(`b."Id" IN (SELECT "Product2Id" FROM main."PricebookEntry" WHERE "Pricebook2Id" = ? AND "IsDeleted" = 0)`);
+    params.push(pb);
+  }
+  const weights = COLUMN_WEIGHTS.join(', ');
+  const sql =
+    // FTS5 wants the table itself (not an alias) left of MATCH and inside bm25().
+    `SELECT b."Id" AS id FROM ${index.fts} JOIN main.${q(t.obj.name)} b ON b.rowid = ${index.ftsName}.rowid ` +
+    `WHERE ${where.join(' AND ')} ORDER BY bm25(${index.ftsName}, ${weights}), b."Id" LIMIT ${MAX_ROWS}`;
+  try {
+    return (org.store.prepare(sql).all(...params) as { id: string }[]).map((r) => r.id);
+  } catch (e) {
+    // Every user term reaches FTS5 as a quoted string, so this is not expected; never a 500 either way.
+    throw malformedSearch(ast.text, ast.term.offset, `Malformed search query: ${(e as Error).message}`);
+  }
+}
+
+/** Index terms matching a wildcard token (`jo?n`, `sm*th`), via the fts5vocab table. */
+function expandWildcard(org: Org, index: ObjectIndex, pattern: string): string[] {
+  const glob = normalizeToken(pattern).replace(/[[\]]/g, '');
+  const literal = /^[^*?]*/.exec(glob)![0];
+  const sql = literal
+    ? `SELECT term FROM ${index.vocab} WHERE term >= ? AND term < ? AND term GLOB ? LIMIT ${MAX_EXPANSIONS}`
+    : `SELECT term FROM ${index.vocab} WHERE term GLOB ? LIMIT ${MAX_EXPANSIONS}`;
+  const params = literal ? [literal, literal + '\u{10FFFF}', glob] : [glob];
+  return (org.store.prepare(sql).all(...params) as { term: string }[]).map((r) => r.term);
+}
+
+/** A SOQL fragment and where it came from in the SOSL text, to map error positions back. */
+interface Piece {
+  soqlStart: number;
+  soslStart: number;
+  length: number;
+}
+
+/**
+ * The RETURNING clause's fields, WHERE and ORDER BY, run by the SOQL engine over the hits only.
+ * LIMIT/OFFSET are applied afterwards, on the ranked (or ordered) rows.
+ */
+function fetchFields(
+  soql: SoqlQueryFn,
+  org: Org,
+  sosl: string,
+  obj: ObjectDef,
+  spec: ReturningSpec,
+  ids: string[],
+  apiVersion: string,
+): SearchRecord[] {
+  let text = '';
+  const pieces: Piece[] = [];
+  const add = (s: string, soslStart?: number): void => {
+    if (soslStart !== undefined) pieces.push({ soqlStart: text.length, soslStart, length: s.length });
+    text += s;
+  };
+  add('SELECT ');
+  add(spec.fields!.text, spec.fields!.offset);
+  add(' FROM ');
+  add(obj.name, spec.objectOffset);
+  if (spec.where) {
+    add(' WHERE ');
+    add(spec.where.text, spec.where.offset);
+  }
+  if (spec.orderBy) {
+    add(' ORDER BY ');
+    add(spec.orderBy.text, spec.orderBy.offset);
+  }
+  try {
+    return soql(org, text, { apiVersion, idFilter: ids, batchSize: MAX_ROWS }).records;
+  } catch (e) {
+    if (e instanceof SalesforceError) throw relocate(e, text, sosl, pieces);
+    throw e;
+  }
+}
+
+const HEADER = /^\n[^\n]*\n *\^\nERROR at Row:(\d+):Column:(\d+)\n([\s\S]*)$/;
+
+/** A SOQL engine error re-expressed against the SOSL text: same detail, SOSL position and wording. */
+function relocate(e: SalesforceError, soqlText: string, sosl: string, pieces: Piece[]): SalesforceError {
+  const m = HEADER.exec(e.message);
+  if (!m) return e;
+  const row = Number(m[1]);
+  const col = Number(m[2]);
+  let lineStart = 0;
+  for (let r = 1; r < row; r++) {
+    const nl = soqlText.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  const at = lineStart + col - 1;
+  let soslAt = pieces[0]!.soslStart;
+  for (const p of pieces) {
+    if (at >= p.soqlStart && at <= p.soqlStart + p.length) {
+      soslAt = p.soslStart + (at - p.soqlStart);
+      break;
+    }
+    if (at > p.soqlStart + p.length) soslAt = p.soslStart + p.length;
+  }
+  const code = e.errorCode === 'MALFORMED_QUERY' ? 'MALFORMED_SEARCH' : e.errorCode;
+  return new SalesforceError(code, searchErrorHeader(sosl, soslAt) + m[3], e.status, e.fields);
+}
