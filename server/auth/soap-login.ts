@@ -20,7 +20,7 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
     if (!/^\d{1,3}\.\d$/.test(version)) {
       return fault(reply, 'UNSUPPORTED_API_VERSION', `UNSUPPORTED_API_VERSION: Invalid Api version specified on URL`, 'sf:UnexpectedErrorFault');
     }
-    if (!/<(?:[\w.-]+:)?login[\s>]/.test(body)) {
+    if (!/<(?:[\w.-]+:)?login[\s>/]/.test(body)) {
       // Only `login` is implemented; any other SOAP call is answered as an unsupported operation.
       return fault(reply, 'UNKNOWN_EXCEPTION', 'UNKNOWN_EXCEPTION: mockforce serves only the login call of the SOAP API; use the REST API', 'sf:UnexpectedErrorFault');
     }

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { OrgRegistry } from '../../server/org-registry.ts';
+import { makeTestOrg, TEST_LOGIN } from './test-org.ts';
+
+const TOKEN_RE = /^(00D\w{12,15})![.\w]*$/; // the sf CLI's accessTokenRegex (reference §0.8)
+const FAULT =
+  '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:sf="urn:fault.partner.soap.sforce.com" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><soapenv:Fault><faultcode>INVALID_LOGIN</faultcode><faultstring>INVALID_LOGIN: Invalid username, password, security token; or user locked out.</faultstring><detail><sf:LoginFault xsi:type="sf:LoginFault"><sf:exceptionCode>INVALID_LOGIN</sf:exceptionCode><sf:exceptionMessage>Invalid username, password, security token; or user locked out.</sf:exceptionMessage></sf:LoginFault></detail></soapenv:Fault></soapenv:Body></soapenv:Envelope>';
+
+const jsforceBody = (u: string, p: string) =>
+  `<se:Envelope xmlns:se="http://schemas.xmlsoap.org/soap/envelope/"><se:Header/><se:Body><login xmlns="urn:partner.soap.sforce.com"><username>${u}</username><password>${p}</password></login></se:Body></se:Envelope>`;
+const ssfBody = (u: string, p: string) =>
+  `<?xml version="1.0" encoding="utf-8" ?><env:Envelope xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:env="http://schemas.xmlsoap.org/soap/envelope/" xmlns:urn="urn:partner.soap.sforce.com"><env:Header><urn:CallOptions><urn:client>simple-salesforce</urn:client><urn:defaultNamespace>sf</urn:defaultNamespace></urn:CallOptions></env:Header><env:Body><n1:login xmlns:n1="urn:partner.soap.sforce.com"><n1:username>${u}</n1:username><n1:password>${p}</n1:password></n1:login></env:Body></env:Envelope>`;
+
+let app: FastifyInstance;
+let registry: OrgRegistry;
+let orgId: string;
+let userId: string;
+
+beforeAll(async () => {
+  registry = new OrgRegistry();
+  const org = makeTestOrg({ accounts: 3 });
+  orgId = org.organizationId;
+  userId = org.loginIdentity()!.userId;
+  registry.register('default', org);
+  app = await buildApp({ registry });
+});
+afterAll(async () => {
+  await app.close();
+  registry.close();
+});
+
+async function soapLogin(body: string, url = '/services/Soap/u/59.0') {
+  return app.inject({ method: 'POST', url, headers: { 'content-type': 'text/xml', soapaction: '""', host: 'localhost:8080' }, payload: body });
+}
+
+describe('SOAP partner login', () => {
+  it('logs in with jsforce’s envelope (password + security token)', async () => {
+    const r = await soapLogin(jsforceBody(TEST_LOGIN.username, TEST_LOGIN.password + TEST_LOGIN.securityToken));
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('text/xml;charset=UTF-8');
+    expect(r.body).toContain(`<serverUrl>http://localhost:8080/services/Soap/u/59.0/${orgId.slice(0, 15)}</serverUrl>`);
+    expect(r.body).toContain(`<userId>${userId}</userId>`);
+    expect(r.body).toContain(`<organizationId>${orgId}</organizationId>`);
+    expect(r.body).toContain('<passwordExpired>false</passwordExpired>');
+    expect(r.body).toContain(`<userName>${TEST_LOGIN.username}</userName>`);
+    const token = /<sessionId>([^<]+)<\/sessionId>/.exec(r.body)![1]!;
+    expect(token).toMatch(TOKEN_RE);
+    const q = await app.inject({ url: '/services/data/v59.0/', headers: { authorization: `Bearer ${token}` } });
+    expect(q.statusCode).toBe(200);
+  });
+
+  it('accepts simple-salesforce’s prefixed envelope, the password alone, any username case', async () => {
+    const r = await soapLogin(ssfBody(TEST_LOGIN.username.toUpperCase(), TEST_LOGIN.password), '/services/Soap/u/42.0');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toMatch(/<serverUrl>http:\/\/localhost:8080\/services\/Soap\/u\/42\.0\//);
+  });
+
+  it('unescapes XML entities in the credentials', async () => {
+    const r = await soapLogin(jsforceBody(TEST_LOGIN.username, 'Passw0rd&#33;'));
+    expect(r.statusCode).toBe(200);
+  });
+
+  it('answers a wrong password with the INVALID_LOGIN fault, HTTP 500', async () => {
+    const r = await soapLogin(jsforceBody(TEST_LOGIN.username, 'wrong'));
+    expect(r.statusCode).toBe(500);
+    expect(r.headers['content-type']).toBe('text/xml;charset=UTF-8');
+    expect(r.body).toBe(FAULT);
+  });
+
+  it('answers an unknown user, a wrong token and an empty body with the same fault', async () => {
+    for (const body of [jsforceBody('nobody@x.com', TEST_LOGIN.password), jsforceBody(TEST_LOGIN.username, TEST_LOGIN.password + 'XX'), '<login/>']) {
+      const r = await soapLogin(body);
+      expect(r.statusCode).toBe(500);
+      expect(r.body).toBe(FAULT);
+    }
+  });
+});
+
+describe('OAuth token endpoint', () => {
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const post = (fields: Record<string, string>) =>
+    app.inject({ method: 'POST', url: '/services/oauth2/token', headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'localhost:8080' }, payload: form(fields) });
+
+  it('password grant returns the token response clients read', async () => {
+    const r = await post({ grant_type: 'password', username: TEST_LOGIN.username, password: TEST_LOGIN.password + TEST_LOGIN.securityToken, client_id: 'x', client_secret: 'y' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('application/json;charset=UTF-8');
+    const b = r.json();
+    expect(b.access_token).toMatch(TOKEN_RE);
+    expect(b.instance_url).toBe('http://localhost:8080');
+    expect(b.id).toBe(`http://localhost:8080/id/${orgId}/${userId}`);
+    expect(b.token_type).toBe('Bearer');
+    expect(b.issued_at).toBe(String(Date.parse('2024-06-01T12:00:00.000Z')));
+    expect(typeof b.signature).toBe('string');
+  });
+
+  it('bad credentials: 400 invalid_grant', async () => {
+    const r = await post({ grant_type: 'password', username: TEST_LOGIN.username, password: 'nope' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({ error: 'invalid_grant', error_description: 'authentication failure' });
+  });
+
+  it('missing or unknown grant type: 400 unsupported_grant_type', async () => {
+    for (const f of [{}, { grant_type: 'magic' }]) {
+      const r = await post(f);
+      expect(r.statusCode).toBe(400);
+      expect(r.json()).toEqual({ error: 'unsupported_grant_type', error_description: 'grant type not supported' });
+    }
+  });
+
+  it('refresh_token grant with an issued refresh token; unknown ones are invalid_grant', async () => {
+    const refresh = registry.issueRefreshToken('default', userId);
+    const r = await post({ grant_type: 'refresh_token', refresh_token: refresh, client_id: 'x' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().access_token).toMatch(TOKEN_RE);
+    const bad = await post({ grant_type: 'refresh_token', refresh_token: 'nope' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual({ error: 'invalid_grant', error_description: 'expired access/refresh token' });
+  });
+
+  it('client_credentials grant runs as the default org’s API user', async () => {
+    const r = await app.inject({
+      method: 'POST',
+      url: '/services/oauth2/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Basic ' + Buffer.from('key:secret').toString('base64') },
+      payload: 'grant_type=client_credentials',
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().id).toMatch(new RegExp(`/id/${orgId}/${userId}$`));
+  });
+
+  it('accepts chunked bodies', async () => {
+    const { Readable } = await import('node:stream');
+    const body = form({ grant_type: 'password', username: TEST_LOGIN.username, password: TEST_LOGIN.password });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/services/oauth2/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+      payload: Readable.from([body.slice(0, 10), body.slice(10)]),
+    });
+    expect(r.statusCode).toBe(200);
+  });
+});
+
+describe('userinfo, identity, revoke', () => {
+  let token: string;
+  beforeAll(() => {
+    token = registry.issueSession('default', userId).token;
+  });
+
+  it('userinfo has user_id and organization_id (what the sf CLI reads)', async () => {
+    const r = await app.inject({ url: '/services/oauth2/userinfo', headers: { authorization: `Bearer ${token}`, host: 'localhost:8080' } });
+    expect(r.statusCode).toBe(200);
+    const b = r.json();
+    expect(b).toMatchObject({ user_id: userId, organization_id: orgId, preferred_username: TEST_LOGIN.username, name: 'Test Admin', sub: `http://localhost:8080/id/${orgId}/${userId}` });
+  });
+
+  it('userinfo with a bad token is 403 Bad_OAuth_Token', async () => {
+    const r = await app.inject({ url: '/services/oauth2/userinfo', headers: { authorization: 'Bearer nope' } });
+    expect(r.statusCode).toBe(403);
+    expect(r.body).toBe('Bad_OAuth_Token');
+  });
+
+  it('identity URL from the resource map works with ?oauth_token= like jsforce', async () => {
+    const map = await app.inject({ url: '/services/data/v59.0', headers: { authorization: `Bearer ${token}`, host: 'localhost:8080' } });
+    const identity = map.json().identity as string;
+    expect(identity).toBe(`http://localhost:8080/id/${orgId}/${userId}`);
+    const r = await app.inject({ url: `${new URL(identity).pathname}?format=json&oauth_token=${encodeURIComponent(token)}` });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ user_id: userId, organization_id: orgId, username: TEST_LOGIN.username, display_name: 'Test Admin' });
+    // 15-char Ids in the path are accepted too.
+    const r15 = await app.inject({ url: `/id/${orgId.slice(0, 15)}/${userId.slice(0, 15)}`, headers: { authorization: `Bearer ${token}` } });
+    expect(r15.statusCode).toBe(200);
+  });
+
+  it('revoke ends the session: later REST calls get 401 INVALID_SESSION_ID', async () => {
+    const t = registry.issueSession('default', userId).token;
+    const ok = await app.inject({ url: '/services/data/v59.0/', headers: { authorization: `Bearer ${t}` } });
+    expect(ok.statusCode).toBe(200);
+    const rev = await app.inject({ method: 'POST', url: '/services/oauth2/revoke', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `token=${encodeURIComponent(t)}` });
+    expect(rev.statusCode).toBe(200);
+    const after = await app.inject({ url: '/services/data/v59.0/', headers: { authorization: `Bearer ${t}` } });
+    expect(after.statusCode).toBe(401);
+    expect(after.json()).toEqual([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
+  });
+});
+
+describe('REST authentication', () => {
+  it('missing, malformed and unknown tokens are 401 INVALID_SESSION_ID arrays', async () => {
+    for (const headers of [{}, { authorization: 'Bearer' }, { authorization: 'Basic abc' }, { authorization: 'Bearer 00Dxx!nope' }]) {
+      const r = await app.inject({ url: '/services/data/v59.0/query?q=SELECT+Id+FROM+Account', headers });
+      expect(r.statusCode).toBe(401);
+      expect(r.headers['content-type']).toBe('application/json;charset=UTF-8');
+      expect(r.headers['www-authenticate']).toBe('Token');
+      expect(r.json()).toEqual([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
+    }
+  });
+
+  it('accepts the legacy `OAuth <token>` scheme', async () => {
+    const t = registry.issueSession('default', userId).token;
+    const r = await app.inject({ url: '/services/data/v59.0/', headers: { authorization: `OAuth ${t}` } });
+    expect(r.statusCode).toBe(200);
+  });
+});
