@@ -103,7 +103,7 @@ describe('OAuth token endpoint', () => {
   });
 
   it('missing or unknown grant type: 400 unsupported_grant_type', async () => {
-    for (const f of [{}, { grant_type: 'magic' }]) {
+    for (const f of [{}, { grant_type: 'magic' }] as Record<string, string>[]) {
       const r = await post(f);
       expect(r.statusCode).toBe(400);
       expect(r.json()).toEqual({ error: 'unsupported_grant_type', error_description: 'grant type not supported' });
