@@ -1,0 +1,118 @@
+/**
+ * The evaluation runner: runs one agent (a model strategy or the oracle) over a list of tasks with K
+ * episodes in flight, scores each episode as it finishes, journals it for resumption, and returns
+ * the results. The agent decides how it reaches the org; the runner only schedules and scores.
+ */
+import type { EpisodeOutcome } from '../agent/episode.ts';
+import type { ChatMessage } from '../agent/model/chat-types.ts';
+import { scoreEpisode, type AnswerExtractor, type RefusalJudge } from './metrics.ts';
+import { ProgressBar } from './progress.ts';
+import { loadPartial, PartialJournal, partialPath, summarize, type EpisodeRecord, type ResultsFile, type RunKey } from './results.ts';
+import type { TaskRecord } from './task-file.ts';
+
+export type EpisodeAgent = (task: TaskRecord) => Promise<EpisodeOutcome>;
+
+export interface RunOptions {
+  tasks: TaskRecord[];
+  agent: EpisodeAgent;
+  key: RunKey;
+  concurrency: number;
+  /** Final results path; its `.partial.jsonl` journal makes the run resumable. */
+  out?: string;
+  /** Ignore (and overwrite) an existing partial journal. */
+  fresh?: boolean;
+  extractor?: AnswerExtractor;
+  judge?: RefusalJudge;
+  progress?: boolean;
+  extraRun?: { replay?: string; record?: string };
+}
+
+/** The contents of every action the agent took, for the privacy judge (CRMArena passes the same). */
+export function actionContents(trajectory: ChatMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of trajectory) {
+    if (m.role !== 'assistant') continue;
+    if (m.content) out.push(m.content);
+    for (const c of m.tool_calls ?? []) out.push(`${c.function.name}(${c.function.arguments})`);
+  }
+  return out;
+}
+
+export async function runEvaluation(opts: RunOptions): Promise<ResultsFile> {
+  const startedAt = new Date();
+  const done = opts.out && !opts.fresh ? loadPartial(opts.out, opts.key) : [];
+  const doneIdx = new Set(done.map((r) => r.idx));
+  const todo = opts.tasks.filter((t) => !doneIdx.has(t.idx));
+  const wanted = new Set(opts.tasks.map((t) => t.idx));
+  const results: EpisodeRecord[] = done.filter((r) => wanted.has(r.idx));
+  const journal = opts.out ? new PartialJournal(partialPath(opts.out), opts.key, opts.fresh ?? false) : undefined;
+  const bar = new ProgressBar(opts.tasks.length, opts.key.agent === 'oracle' ? 'oracle' : `${opts.key.strategy}/${opts.key.model}`, process.stderr, opts.progress ?? true);
+  for (const r of results) bar.tick(r.reward, r.end_reason === 'error');
+
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const task = todo[next++]!;
+      const record = await runOne(task, opts);
+      results.push(record);
+      journal?.append(record);
+      bar.tick(record.reward, record.end_reason === 'error');
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, worker));
+  bar.finish();
+
+  results.sort((a, b) => a.idx - b.idx);
+  const finishedAt = new Date();
+  return {
+    run: {
+      ...opts.key,
+      concurrency: opts.concurrency,
+      ...(opts.extraRun ?? {}),
+      started_at: startedAt.toISOString(),
+      finished_at: finishedAt.toISOString(),
+      wall_ms: finishedAt.getTime() - startedAt.getTime(),
+    },
+    summary: summarize(results),
+    results,
+  };
+}
+
+async function runOne(task: TaskRecord, opts: RunOptions): Promise<EpisodeRecord> {
+  const t0 = Date.now();
+  let outcome: EpisodeOutcome;
+  try {
+    outcome = await opts.agent(task);
+  } catch (e) {
+    // Like run_tasks.py: an episode that raises scores 0 and the run goes on.
+    outcome = {
+      prediction: null,
+      endReason: 'error',
+      error: (e as Error).message,
+      turns: 0,
+      usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0, calls: 0, cost: null },
+      trajectory: [],
+    };
+  }
+  const score = await scoreEpisode(
+    { task: task.task, answer: task.answer, reward_metric: task.reward_metric, prediction: outcome.prediction, actions: actionContents(outcome.trajectory) },
+    { extractor: opts.extractor, judge: opts.judge },
+  );
+  return {
+    idx: task.idx,
+    task: task.task,
+    query: task.query,
+    answer: task.answer,
+    prediction: outcome.prediction,
+    parsed_answer: score.parsed,
+    reward: score.reward,
+    ...(score.f1 !== undefined ? { f1: score.f1 } : {}),
+    turns: outcome.turns,
+    tokens: { prompt: outcome.usage.prompt_tokens, completion: outcome.usage.completion_tokens, total: outcome.usage.total_tokens },
+    cost: outcome.usage.cost,
+    end_reason: outcome.endReason,
+    ...(outcome.error ? { error: outcome.error } : {}),
+    duration_ms: Date.now() - t0,
+    trajectory: outcome.trajectory,
+  };
+}
