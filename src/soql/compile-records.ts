@@ -1,0 +1,207 @@
+/**
+ * Plain (non-aggregate) SELECTs, for the root query and for child subqueries: columns for every
+ * selected field, LEFT JOINs for parent paths, one batched statement per child relationship that
+ * fetches the children of a whole page of parents at once (parent Ids passed as one JSON parameter),
+ * with per-parent LIMIT/OFFSET through ROW_NUMBER() (reference/soql.md §4.4).
+ */
+import type Database from 'better-sqlite3';
+import { getChildRelationship, getField, getObject } from '../../schema/index.ts';
+import type { FieldDef, ObjectDef } from '../../schema/types.ts';
+import { toWire } from '../org/values.ts';
+import { FilterCompiler, leftField } from './filter.ts';
+import { orderItems, orderKey } from './order-by.ts';
+import type { OutNode, RecordPlan } from './plan-types.ts';
+import { Scope, type CompileContext, type ResolvedField } from './scope.ts';
+import { msg } from './soql-errors.ts';
+import { dyn, frag, join, val, type Frag } from './sql-fragment.ts';
+
+/** Parent-to-child nesting: root plus four levels since API 58 (Ref p.66). */
+export const MAX_CHILD_DEPTH = 4;
+
+export interface SelectQuery {
+  fields?: SelectField[];
+  sObject?: string;
+  relationshipName?: string;
+  sObjectAlias?: string;
+  where?: unknown;
+  orderBy?: unknown;
+  limit?: number;
+  offset?: number;
+  usingScope?: string;
+  groupBy?: unknown;
+  having?: unknown;
+}
+
+export interface SelectField {
+  type: string;
+  field?: string;
+  rawValue?: string;
+  alias?: string;
+  relationships?: string[];
+  functionName?: string;
+  parameters?: unknown[];
+  isAggregateFn?: boolean;
+  subquery?: SelectQuery;
+}
+
+export interface RecordOptions {
+  db: Database.Database;
+  /** Child mode: the lookup field on this object that points at the parent. */
+  parentField?: FieldDef;
+  depth: number;
+  /** Root only: restrict to the Ids in ExecContext.idsJson. */
+  idFilter?: boolean;
+}
+
+function rawPath(f: SelectField): string {
+  return f.rawValue ?? (f.relationships ? [...f.relationships, f.field].join('.') : f.field ?? '');
+}
+
+/** FIELDS(ALL|STANDARD|CUSTOM) expansion (Ref p.10-14). */
+export function expandFields(ctx: CompileContext, obj: ObjectDef, f: SelectField, limit: number | undefined): FieldDef[] {
+  const which = String(f.parameters?.[0] ?? '').toUpperCase();
+  if (!['ALL', 'STANDARD', 'CUSTOM'].includes(which)) throw ctx.error('MALFORMED_QUERY', 'FIELDS', msg.unexpected(String(f.parameters?.[0] ?? ')')));
+  if (which !== 'STANDARD' && (limit === undefined || limit > 200)) {
+    throw ctx.error('MALFORMED_QUERY', 'FIELDS', 'The SOQL FIELDS function must have a LIMIT of at most 200');
+  }
+  const fields = obj.fields.filter((x) => which === 'ALL' || (which === 'CUSTOM') === x.custom);
+  if (fields.length === 0) throw ctx.error('MALFORMED_QUERY', 'FIELDS', "'FIELDS(...)' expansion function must result in at least one field being selected.");
+  return fields;
+}
+
+const LABEL_FUNCTIONS = new Set(['TOLABEL', 'CONVERTCURRENCY', 'FORMAT']);
+
+export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery, opts: RecordOptions): RecordPlan {
+  const cols: string[] = [`${scope.alias}."Id"`];
+  const idCol = 0;
+  let parentCol: number | undefined;
+  if (opts.parentField) {
+    parentCol = cols.length;
+    cols.push(`${scope.alias}."${opts.parentField.name}"`);
+  }
+  const nodes: OutNode[] = [];
+  const seen = new Set<string>();
+  const parentIdCols = new Map<string, number>();
+
+  const place = (r: ResolvedField, key: string, conv?: (v: unknown) => unknown) => {
+    const dedupe = r.path.toLowerCase() + (conv ? `#${key}` : '');
+    if (seen.has(dedupe)) throw ctx.error('INVALID_FIELD', r.path, msg.duplicateField(r.path));
+    seen.add(dedupe);
+    let list = nodes;
+    let relKey = '';
+    for (const rel of r.rels) {
+      relKey += rel.name.toLowerCase() + '.';
+      let p = list.find((n): n is Extract<OutNode, { t: 'p' }> => n.t === 'p' && n.key === rel.name);
+      if (!p) {
+        let col = parentIdCols.get(relKey);
+        if (col === undefined) {
+          col = cols.length;
+          cols.push(`${rel.alias}."Id"`);
+          parentIdCols.set(relKey, col);
+        }
+        p = { t: 'p', key: rel.name, obj: rel.obj, idCol: col, nodes: [] };
+        list.push(p);
+      }
+      list = p.nodes;
+    }
+    list.push({ t: 'f', key, col: cols.length, field: r.field, ...(conv ? { conv } : {}) });
+    cols.push(r.sql);
+  };
+
+  const items = q.fields ?? [];
+  for (const f of items) {
+    if (f.type === 'Field' || f.type === 'FieldRelationship') {
+      const raw = rawPath(f);
+      if (f.alias) throw ctx.error('MALFORMED_QUERY', f.alias, msg.aliasInNonAggregate());
+      const r = scope.resolve(raw);
+      place(r, r.field.name);
+    } else if (f.type === 'FieldSubquery') {
+      nodes.push(compileChild(ctx, scope, f.subquery!, opts));
+    } else if (f.type === 'FieldFunctionExpression') {
+      const name = (f.functionName ?? '').toUpperCase();
+      if (name === 'FIELDS') {
+        for (const fd of expandFields(ctx, scope.obj, f, q.limit)) place(scope.resolve(fd.name), fd.name);
+      } else if (LABEL_FUNCTIONS.has(name)) {
+        const arg = f.parameters?.[0];
+        if (typeof arg !== 'string') throw ctx.error('MALFORMED_QUERY', f.functionName, msg.unexpected(f.rawValue ?? name));
+        const r = scope.resolve(arg);
+        const field = r.field;
+        const conv =
+          name === 'TOLABEL'
+            ? (v: unknown) => (v == null ? null : field.picklistValues.find((p) => p.value === v)?.label ?? v)
+            : (v: unknown) => toWire(field, v);
+        place(r, f.alias ?? field.name, conv);
+      } else if (name === 'CONVERTTIMEZONE') {
+        throw ctx.error('MALFORMED_QUERY', f.functionName, 'convertTimezone() can only be used inside a date function');
+      } else {
+        throw ctx.error('MALFORMED_QUERY', f.functionName, msg.mustBeGrouped(f.rawValue ?? name));
+      }
+    } else if (f.type === 'FieldTypeof') {
+      throw ctx.error('MALFORMED_QUERY', 'TYPEOF', `TYPEOF is not supported: field '${f.field}' is not a polymorphic relationship in this org`);
+    } else {
+      throw ctx.error('MALFORMED_QUERY', undefined, msg.unexpected(String(f.type)));
+    }
+  }
+
+  const filter = new FilterCompiler(scope, { semiJoins: opts.depth === 0, operand: (c) => leftField(scope, c) });
+  const conds: Frag[] = [];
+  const live = scope.liveFilter();
+  if (live) conds.push(frag(live));
+  if (q.usingScope && q.usingScope.toLowerCase() === 'mine' && getField(scope.obj, 'OwnerId')) {
+    conds.push(frag(`${scope.alias}."OwnerId" = ?`, dyn((c) => c.userId)));
+  }
+  if (q.where) conds.push(filter.compileWhere(q.where));
+  if (opts.parentField) conds.push(frag(`${scope.alias}."${opts.parentField.name}" IN (SELECT value FROM json_each(?))`, dyn((c) => c.idsJson ?? '[]')));
+  else if (opts.idFilter) conds.push(frag(`${scope.alias}."Id" IN (SELECT value FROM json_each(?))`, dyn((c) => c.idsJson ?? '[]')));
+
+  const order: Frag[] = [];
+  for (const item of orderItems(q.orderBy)) {
+    if (item.fn || !item.field) throw ctx.error('MALFORMED_QUERY', item.fn?.functionName, msg.orderMustBeGrouped(item.fn?.rawValue ?? ''));
+    const r = scope.resolve(item.field);
+    if (!r.field.sortable) throw ctx.error('INVALID_FIELD', item.field, msg.notSortable(r.field.name));
+    order.push(orderKey(r.sql, r.field, item));
+  }
+  const orderSql = order.length ? join(order, ', ') : undefined;
+  const where = conds.length ? join(conds, ' AND ') : frag('1');
+
+  let full: Frag;
+  if (opts.parentField && (q.limit !== undefined || q.offset !== undefined)) {
+    // Per-parent LIMIT/OFFSET: number the children of each parent in the requested order.
+    const over = orderSql ? `ORDER BY ${orderSql.sql}` : `ORDER BY ${scope.alias}.rowid`;
+    const inner = {
+      sql: `SELECT ${cols.join(', ')}, ROW_NUMBER() OVER (PARTITION BY ${scope.alias}."${opts.parentField.name}" ${over}) AS __rn FROM ${scope.fromSql()} WHERE ${where.sql}`,
+      params: [...(orderSql?.params ?? []), ...where.params],
+    };
+    const lo = q.offset ?? 0;
+    const hi = q.limit === undefined ? -1 : lo + q.limit;
+    full = {
+      sql: `SELECT * FROM (${inner.sql}) WHERE __rn > ?${hi >= 0 ? ' AND __rn <= ?' : ''} ORDER BY __rn`,
+      params: [...inner.params, val(lo), ...(hi >= 0 ? [val(hi)] : [])],
+    };
+  } else {
+    const parts: Frag[] = [frag(`SELECT ${cols.join(', ')} FROM ${scope.fromSql()} WHERE `), where];
+    if (orderSql) parts.push(frag(' ORDER BY '), orderSql);
+    if (q.limit !== undefined || q.offset !== undefined) {
+      parts.push(frag(' LIMIT ? OFFSET ?', val(q.limit ?? -1), val(q.offset ?? 0)));
+    }
+    full = join(parts, '');
+  }
+  const stmt = opts.db.prepare(full.sql).raw(true);
+  return { obj: scope.obj, stmt, params: full.params, nodes, idCol, ...(parentCol !== undefined ? { parentCol } : {}) };
+}
+
+function compileChild(ctx: CompileContext, parent: Scope, sub: SelectQuery, opts: RecordOptions): OutNode {
+  const relName = sub.relationshipName ?? '';
+  const rel = getChildRelationship(parent.obj, relName);
+  if (!rel) throw ctx.error('INVALID_TYPE', relName, msg.badChildRelationship(relName));
+  if (opts.depth >= MAX_CHILD_DEPTH) {
+    throw ctx.error('MALFORMED_QUERY', relName, 'SOQL statements cannot query aggregate relationships more than 4 levels away from the root entity object.');
+  }
+  const childObj = getObject(rel.childSObject)!;
+  const fk = getField(childObj, rel.field)!;
+  const hasAggregate = (sub.fields ?? []).some((f) => f.type === 'FieldFunctionExpression' && f.isAggregateFn);
+  if (hasAggregate || sub.groupBy) throw ctx.error('MALFORMED_QUERY', relName, 'Only root queries support aggregate expressions');
+  const scope = new Scope(ctx, childObj, sub.sObjectAlias);
+  const plan = compileRecords(ctx, scope, sub, { db: opts.db, parentField: fk, depth: opts.depth + 1 });
+  return { t: 'c', key: rel.relationshipName, plan };
+}

@@ -1,0 +1,36 @@
+/**
+ * ORDER BY keys. Salesforce defaults: ASC, nulls first for ASC and last for DESC (reference/soql.md
+ * §2.9); text sorts case-insensitively (Ref p.47); picklists sort in their defined order (Ref p.47).
+ * Null placement is an explicit `(x IS NULL)` key so it never depends on SQLite defaults.
+ */
+import type { FieldDef } from '../../schema/types.ts';
+import { TEXT_TYPES } from './filter.ts';
+import { frag, val, type Frag } from './sql-fragment.ts';
+
+export interface OrderItem {
+  field?: string;
+  fn?: { functionName: string; parameters?: unknown[]; rawValue?: string };
+  order?: string;
+  nulls?: string;
+}
+
+export function orderKey(x: string, field: FieldDef | undefined, item: OrderItem): Frag {
+  const desc = (item.order ?? 'ASC').toUpperCase() === 'DESC';
+  const nullsFirst = item.nulls ? item.nulls.toUpperCase() === 'FIRST' : !desc;
+  const dir = desc ? ' DESC' : '';
+  const nullKey = `(${x} IS NULL) ${nullsFirst ? 'DESC' : 'ASC'}`;
+  if (field && field.type === 'picklist' && field.picklistValues.length > 0) {
+    const whens = field.picklistValues.map((_, i) => `WHEN ? THEN ${i}`).join(' ');
+    return frag(
+      `${nullKey}, CASE ${x} ${whens} ELSE ${field.picklistValues.length} END${dir}, ${x} COLLATE NOCASE${dir}`,
+      ...field.picklistValues.map((p) => val(p.value)),
+    );
+  }
+  if (field && TEXT_TYPES.has(field.type)) return frag(`${nullKey}, ${x} COLLATE NOCASE${dir}`);
+  return frag(`${nullKey}, ${x}${dir}`);
+}
+
+export function orderItems(orderBy: unknown): OrderItem[] {
+  if (!orderBy) return [];
+  return (Array.isArray(orderBy) ? orderBy : [orderBy]) as OrderItem[];
+}

@@ -1,0 +1,71 @@
+/**
+ * Parse SOQL text with @jetstreamapp/soql-parser-js and turn its syntax errors into Salesforce's
+ * MALFORMED_QUERY with the `ERROR at Row:Column` header (reference/soql.md §1.6: the parser only
+ * exposes token positions through its error log, so we capture that log for the one call).
+ */
+import { parseQuery, type Query } from '@jetstreamapp/soql-parser-js';
+import { SalesforceError } from '../errors/salesforce-error.ts';
+import { at, msg } from './soql-errors.ts';
+import { findMixedLogic, tokenize, type Token } from './lexer.ts';
+
+/** Salesforce: a SOQL statement is at most 100,000 characters (Ref p.9). */
+export const MAX_QUERY_LENGTH = 100_000;
+
+interface LoggedError {
+  name?: string;
+  message?: string;
+  token?: { image?: string; startOffset?: number; tokenType?: { name?: string } };
+}
+
+export interface Parsed {
+  ast: Query;
+  tokens: Token[];
+}
+
+export function parseSoql(text: string): Parsed {
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw new SalesforceError('MALFORMED_QUERY', `SOQL statements cannot be longer than ${MAX_QUERY_LENGTH} characters`, 400);
+  }
+  const tokens = tokenize(text);
+  let ast: Query;
+  const logged: unknown[] = [];
+  const original = console.log;
+  console.log = (...args: unknown[]) => {
+    logged.push(...args);
+  };
+  try {
+    ast = parseQuery(text, { logErrors: true });
+  } catch (e) {
+    console.log = original;
+    throw syntaxError(text, tokens, e, logged);
+  } finally {
+    console.log = original;
+  }
+  const mixed = findMixedLogic(tokens);
+  if (mixed) throw at('MALFORMED_QUERY', text, mixed.offset, msg.unexpected(mixed.text));
+  return { ast, tokens };
+}
+
+function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[]): SalesforceError {
+  // Apex bind variables (`:name`) reach the REST API verbatim; Salesforce rejects them outright.
+  const bind = tokens.find((t, i) => t.kind === 'other' && t.text === ':' && tokens[i + 1]?.kind === 'ident' && !/_N_|N_[A-Z]+_AGO/i.test(tokens[i - 1]?.text ?? ''));
+  if (bind) return at('MALFORMED_QUERY', text, bind.offset, 'Bind variables only allowed in Apex code');
+  const err = (e ?? {}) as { name?: string; message?: string };
+  const message = String(err.message ?? '');
+  if (err.name === 'LexingError' || /unexpected character/.test(message)) {
+    const m = /at offset: (\d+)/.exec(message);
+    const offset = m ? Number(m[1]) : text.length;
+    const ch = text[offset] ?? '<EOF>';
+    const line = text.slice(0, offset).split('\n').length;
+    const col = offset - (text.lastIndexOf('\n', offset - 1) + 1);
+    return at('MALFORMED_QUERY', text, offset, `line ${line}:${col} no viable alternative at character '${ch}'`);
+  }
+  const list = logged.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x): x is LoggedError => !!x && typeof x === 'object' && 'token' in x);
+  const first = list[0];
+  const tok = first?.token;
+  if (tok && typeof tok.startOffset === 'number' && !Number.isNaN(tok.startOffset) && tok.tokenType?.name !== 'EOF') {
+    return at('MALFORMED_QUERY', text, tok.startOffset, msg.unexpected(tok.image ?? ''));
+  }
+  if (text.trim() === '') return new SalesforceError('MALFORMED_QUERY', 'unexpected token: \'<EOF>\'', 400);
+  return at('MALFORMED_QUERY', text, text.length, msg.unexpected('<EOF>'));
+}

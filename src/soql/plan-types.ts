@@ -1,0 +1,29 @@
+/** Compiled query plans: prepared statements plus how to shape their rows into Salesforce records. */
+import type Database from 'better-sqlite3';
+import type { FieldDef, ObjectDef } from '../../schema/types.ts';
+import type { Param } from './sql-fragment.ts';
+
+export type OutNode =
+  | { t: 'f'; key: string; col: number; field: FieldDef; conv?: (v: unknown) => unknown }
+  | { t: 'p'; key: string; obj: ObjectDef; idCol: number; nodes: OutNode[] }
+  | { t: 'c'; key: string; plan: RecordPlan };
+
+export interface RecordPlan {
+  obj: ObjectDef;
+  stmt: Database.Statement;
+  params: Param[];
+  nodes: OutNode[];
+  idCol: number;
+  /** Column with the parent Id, for child subqueries. */
+  parentCol?: number;
+}
+
+export interface AggColumn {
+  key: string;
+  conv: (v: unknown) => unknown;
+}
+
+export type Compiled =
+  | { kind: 'records'; plan: RecordPlan }
+  | { kind: 'count'; stmt: Database.Statement; params: Param[] }
+  | { kind: 'aggregate'; stmt: Database.Statement; params: Param[]; columns: AggColumn[] };
