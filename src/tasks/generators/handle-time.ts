@@ -1,0 +1,66 @@
+/**
+ * Handle Time Understanding (HTU): the agent with the shortest/longest average handle time among agents
+ * first assigned enough cases in a period. Seed queries 1-3 of CRMArena (paper Table 6), paraphrased
+ * by template. Ground truth in ../truth/agent-metrics.ts.
+ */
+import type { Candidate, TaskGenerator } from '../collect.ts';
+import type { GeneratorContext } from '../context.ts';
+import { handleTimeRequired, SUFFIX } from '../domain-text.ts';
+import { fill, phraseWhen } from '../period-phrases.ts';
+import { drawPeriod } from '../period-sampling.ts';
+import { windowVariants, type Period } from '../periods.ts';
+import { meanHandleTimes, qualifiedAgents } from '../truth/agent-metrics.ts';
+import { agreeing, pickExtreme, type Truth } from '../truth/extremes.ts';
+import { drawMinCases, phraseMinCases } from './case-filter.ts';
+
+const TEMPLATES = [
+  '{When}, identify the agent who managed {filter} and had the {ext} handle time.',
+  '{When}, which agent had the {ext} average handle time among agents who managed {filter}?',
+  'Find the agent with the {ext} handle time who managed {filter} {when}.',
+  'Who had the {ext} average handle time among agents who handled {filter} {when}?',
+  '{When}, determine the agent with the {ext} handle time who managed {filter}.',
+  'Among agents who handled {filter} {when}, which one had the {ext} average handle time?',
+  'Which agent achieved the {ext} average handle time {when} while handling {filter}?',
+];
+const EXTREME_WORDS = { min: ['shortest', 'lowest', 'quickest'], max: ['longest', 'highest', 'slowest'] };
+
+/** Averages closer than a minute are a tie: an agent computing in minutes could not tell them apart. */
+const MARGIN_MS = 60_000;
+
+export function handleTimeTruth(ctx: Pick<GeneratorContext, 'db'>, period: Period, minCases: number, extreme: 'min' | 'max'): Truth {
+  const answers: Truth[] = [];
+  for (const w of windowVariants(period)) {
+    const agents = qualifiedAgents(ctx.db, w, minCases);
+    if (agents.length === 0) {
+      answers.push(null);
+      continue;
+    }
+    for (const transfersInWindowOnly of [false, true]) {
+      const p = pickExtreme(meanHandleTimes(ctx.db, w, agents, { transfersInWindowOnly }), extreme, MARGIN_MS);
+      answers.push(p.kind === 'one' ? p.key : undefined);
+    }
+  }
+  return agreeing(answers.map((a) => (a === null ? 'None' : a))) === undefined ? undefined : answers[0];
+}
+
+export const handleTime: TaskGenerator = {
+  task: 'handle_time',
+  reward: 'exact_match',
+  noneShare: 0.3,
+  draw(ctx, wantNone): Candidate | undefined {
+    const { rng } = ctx;
+    const choice = drawPeriod(ctx, { namedShare: 0.6 });
+    if (!choice) return undefined;
+    // Non-answerable instances come from filters no agent passes in the period.
+    const minCases = wantNone ? rng.int(2, 8) : drawMinCases(rng);
+    const extreme = rng.chance(0.5) ? 'min' : 'max';
+    const answer = handleTimeTruth(ctx, choice.period, minCases, extreme);
+    if (answer === undefined) return undefined;
+    const query = fill(rng.pick(TEMPLATES), {
+      when: phraseWhen(choice.period, rng),
+      filter: phraseMinCases(minCases, rng),
+      ext: rng.pick(EXTREME_WORDS[extreme]),
+    });
+    return { query: `${query} ${SUFFIX.agentId}`, answer, required: handleTimeRequired(choice.today) };
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Transfer Count Understanding (TCU): the agent with the most/fewest transfers away among agents first
+ * assigned enough cases in a period (CRMArena seed queries 4-6). A qualified agent without a transfer
+ * counts 0, as the policy's definition says. Ground truth in ../truth/agent-metrics.ts.
+ */
+import type { Candidate, TaskGenerator } from '../collect.ts';
+import type { GeneratorContext } from '../context.ts';
+import { SUFFIX, transferCountRequired } from '../domain-text.ts';
+import { fill, phraseWhen } from '../period-phrases.ts';
+import { drawPeriod } from '../period-sampling.ts';
+import { windowVariants, type Period } from '../periods.ts';
+import { qualifiedAgents, transferCounts } from '../truth/agent-metrics.ts';
+import { agreeing, pickExtreme, type Truth } from '../truth/extremes.ts';
+import { drawMinCases, phraseMinCases } from './case-filter.ts';
+
+const TEMPLATES: { text: string; words: { max: string[]; min: string[] } }[] = [
+  { text: '{When}, which agent had the {ext} transfers among agents who managed {filter}?', words: { max: ['most'], min: ['fewest'] } },
+  { text: 'Identify the agent with the {ext} number of transfers {when} among those who handled {filter}.', words: { max: ['highest', 'largest'], min: ['lowest', 'smallest'] } },
+  { text: 'Determine the agent with the {ext} transfer count {when} who managed {filter}.', words: { max: ['highest'], min: ['lowest'] } },
+  { text: 'Among agents who handled {filter} {when}, who had the {ext} case transfers?', words: { max: ['most'], min: ['fewest'] } },
+  { text: '{When}, who transferred the {ext} cases to other agents, considering only agents who managed {filter}?', words: { max: ['most'], min: ['fewest'] } },
+  { text: 'Which agent had the {ext} transfer count {when} among agents handling {filter}?', words: { max: ['highest'], min: ['lowest'] } },
+];
+
+export function transferCountTruth(ctx: Pick<GeneratorContext, 'db'>, period: Period, minCases: number, extreme: 'min' | 'max'): Truth {
+  const answers: Truth[] = [];
+  for (const w of windowVariants(period)) {
+    const agents = qualifiedAgents(ctx.db, w, minCases);
+    if (agents.length === 0) {
+      answers.push(null);
+      continue;
+    }
+    for (const byCaseCreatedDate of [false, true]) {
+      const p = pickExtreme(transferCounts(ctx.db, w, agents, { byCaseCreatedDate }), extreme);
+      answers.push(p.kind === 'one' ? p.key : undefined);
+    }
+  }
+  return agreeing(answers.map((a) => (a === null ? 'None' : a))) === undefined ? undefined : answers[0];
+}
+
+export const transferCount: TaskGenerator = {
+  task: 'transfer_count',
+  reward: 'exact_match',
+  noneShare: 0.3,
+  draw(ctx, wantNone): Candidate | undefined {
+    const { rng } = ctx;
+    const choice = drawPeriod(ctx, { namedShare: 0.6 });
+    if (!choice) return undefined;
+    const minCases = wantNone ? rng.int(2, 8) : drawMinCases(rng);
+    const extreme = rng.chance(0.65) ? 'max' : 'min';
+    const answer = transferCountTruth(ctx, choice.period, minCases, extreme);
+    if (answer === undefined) return undefined;
+    const t = rng.pick(TEMPLATES);
+    const query = fill(t.text, { when: phraseWhen(choice.period, rng), filter: phraseMinCases(minCases, rng), ext: rng.pick(t.words[extreme]) });
+    return { query: `${query} ${SUFFIX.agentId}`, answer, required: transferCountRequired(choice.today) };
+  },
+};
