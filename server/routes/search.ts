@@ -1,4 +1,47 @@
-/** Placeholder so buildApp can register it; the SOSL helper owns this file and replaces it. */
-import type { FastifyInstance } from 'fastify';
+/**
+ * SOSL over REST (reference/salesforce-api.md §4): `GET /search?q=<SOSL>` (jsforce `conn.search`,
+ * simple-salesforce `search()`/`quick_search()` with `/search/?q=`), and parameterized search as
+ * `GET /parameterizedSearch?q=…&sobject=…` or `POST /parameterizedSearch` with a JSON body. Every answer
+ * is `{"searchRecords": [...]}`, also with no hits (simple-salesforce treats an empty body as None).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SalesforceError } from '../../src/errors/salesforce-error.ts';
+import { search } from '../../src/sosl/index.ts';
+import { paramSearchFromBody, paramSearchFromQuery, paramSearchToSosl } from '../../src/sosl/parameterized.ts';
 
-export async function searchRoutes(_app: FastifyInstance): Promise<void> {}
+type Qs = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/** Errors of a parameterized search name no SOSL position: the caller never wrote that SOSL. */
+function withoutPosition(e: unknown): unknown {
+  if (!(e instanceof SalesforceError)) return e;
+  const m = /^\n[^\n]*\n *\^\nERROR at Row:\d+:Column:\d+\n([\s\S]*)$/.exec(e.message);
+  return m ? new SalesforceError(e.errorCode, m[1]!, e.status, e.fields) : e;
+}
+
+export async function searchRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/search', async (req: FastifyRequest<{ Querystring: Qs }>) => {
+    const sosl = first((req.query ?? {}).q);
+    if (sosl === undefined || sosl.trim() === '') {
+      throw new SalesforceError('MISSING_ARGUMENT', 'q parameter is required', 400);
+    }
+    return search(req.org, sosl, { apiVersion: req.apiVersion });
+  });
+
+  const parameterized = async (req: FastifyRequest, build: () => string) => {
+    let sosl: string;
+    try {
+      sosl = build();
+      return await search(req.org, sosl, { apiVersion: req.apiVersion });
+    } catch (e) {
+      throw withoutPosition(e);
+    }
+  };
+  app.get('/parameterizedSearch', async (req: FastifyRequest<{ Querystring: Qs }>) =>
+    parameterized(req, () => paramSearchToSosl(paramSearchFromQuery(req.query ?? {}))),
+  );
+  app.post('/parameterizedSearch', async (req: FastifyRequest<{ Body: unknown }>) =>
+    parameterized(req, () => paramSearchToSosl(paramSearchFromBody(req.body))),
+  );
+}

@@ -75,10 +75,6 @@ export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: Searc
     let records: SearchRecord[];
     if (spec?.fields) {
       records = fetchFields(soql, org, sosl, t.obj, spec, ranked, apiVersion);
-      if (!spec.orderBy) {
-        const rank = new Map(ranked.map((id, i) => [id, i]));
-        records.sort((a, b) => (rank.get(a.Id as string) ?? 0) - (rank.get(b.Id as string) ?? 0));
-      }
     } else {
       records = ranked.map((id) => ({ attributes: { type: t.obj.name, url: `/services/data/v${apiVersion}/sobjects/${t.obj.name}/${id}` }, Id: id }));
     }
@@ -234,7 +230,9 @@ function fetchFields(
     if (soslStart !== undefined) pieces.push({ soqlStart: text.length, soslStart, length: s.length });
     text += s;
   };
-  add('SELECT ');
+  // Ranking needs each row's Id; when the field list lacks it, it is selected and dropped again.
+  const hiddenId = !selectsId(spec.fields!.text);
+  add(hiddenId ? 'SELECT Id, ' : 'SELECT ');
   add(spec.fields!.text, spec.fields!.offset);
   add(' FROM ');
   add(obj.name, spec.objectOffset);
@@ -246,12 +244,36 @@ function fetchFields(
     add(' ORDER BY ');
     add(spec.orderBy.text, spec.orderBy.offset);
   }
+  let records: SearchRecord[];
   try {
-    return soql(org, text, { apiVersion, idFilter: ids, batchSize: MAX_ROWS }).records;
+    records = soql(org, text, { apiVersion, idFilter: ids, batchSize: MAX_ROWS }).records;
   } catch (e) {
     if (e instanceof SalesforceError) throw relocate(e, text, sosl, pieces);
     throw e;
   }
+  if (!spec.orderBy) {
+    const rank = new Map(ids.map((id, i) => [id, i]));
+    records.sort((a, b) => (rank.get(a.Id as string) ?? 0) - (rank.get(b.Id as string) ?? 0));
+  }
+  if (hiddenId) for (const r of records) delete r.Id;
+  return records;
+}
+
+/** Whether a field list selects Id itself (top-level item `Id`, any case). */
+function selectsId(fields: string): boolean {
+  let depth = 0;
+  let item = '';
+  const items: string[] = [];
+  for (const ch of fields) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      items.push(item);
+      item = '';
+    } else item += ch;
+  }
+  items.push(item);
+  return items.some((i) => i.trim().toLowerCase() === 'id');
 }
 
 const HEADER = /^\n[^\n]*\n *\^\nERROR at Row:(\d+):Column:(\d+)\n([\s\S]*)$/;
