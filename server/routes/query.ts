@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { malformedQuery } from '../../src/errors/codes.ts';
-import { soqlEngine } from '../soql-engine.ts';
+import { query, queryMore } from '../soql-engine.ts';
 
 interface QueryQs {
   q?: string | string[];
@@ -39,14 +39,12 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
     }
     const soql = first(qs.q);
     if (soql === undefined || soql.trim() === '') throw malformedQuery('A query string has to be specified');
-    const engine = await soqlEngine();
-    const opts = { apiVersion: req.apiVersion, includeDeleted, batchSize: batchSizeOf(req) };
-    if (first(qs.columns) === 'true' && engine.columnMetadata) return engine.columnMetadata(req.org, soql, opts);
-    return engine.query(req.org, soql, opts);
+    const batchSize = batchSizeOf(req);
+    return query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) });
   };
   const more = (includeDeleted: boolean) => async (req: FastifyRequest<{ Params: { locator: string } }>) => {
-    const engine = await soqlEngine();
-    return engine.queryMore(req.org, req.params.locator, { apiVersion: req.apiVersion, includeDeleted, batchSize: batchSizeOf(req) });
+    const batchSize = batchSizeOf(req);
+    return queryMore(req.org, req.params.locator, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) });
   };
   app.get('/query', run(false));
   app.get('/queryAll', run(true));
