@@ -1,0 +1,97 @@
+/**
+ * A scripted, OpenAI-compatible chat-completions server for tests: real HTTP, so the harness goes
+ * through the `openai` SDK exactly as with a real endpoint. A script decides each reply from the
+ * request (the task's question, the turn number, the last observation), so concurrent episodes stay
+ * deterministic. It can also fail on purpose (429/500 with retry-after) to exercise retries.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { ChatMessage, ChatRequest } from '../../src/agent/model/chat-types.ts';
+
+export type ScriptedReply =
+  | { content: string }
+  | { toolCalls: { name: string; arguments: string | Record<string, unknown> }[]; content?: string }
+  | { httpError: number; retryAfter?: number; body?: unknown };
+
+export interface ScriptInput {
+  request: ChatRequest;
+  /** The first user message: the task question (after the system prompt). */
+  question: string;
+  /** 0 for the first call of an episode, then one more per assistant message already sent. */
+  turn: number;
+  /** The content of the last message (an observation, a tool result or the question). */
+  last: string;
+}
+
+export type Script = (input: ScriptInput) => ScriptedReply;
+
+export interface FakeModelServer {
+  /** Base URL to use as OPENAI_BASE_URL (ends in /v1). */
+  baseURL: string;
+  requests: ChatRequest[];
+  close(): Promise<void>;
+}
+
+/** Tokens as a crude but deterministic count: 1 per 4 characters. */
+const tokens = (s: string) => Math.ceil(s.length / 4);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function questionOf(messages: ChatMessage[]): string {
+  const firstUser = messages.find((m) => m.role === 'user');
+  return firstUser?.content ?? '';
+}
+
+export async function startFakeModelServer(script: Script): Promise<FakeModelServer> {
+  const requests: ChatRequest[] = [];
+  let counter = 0;
+  const server: Server = createServer(async (req, res) => {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) return send(404, { error: { message: 'not found' } });
+    const request = JSON.parse(await readBody(req)) as ChatRequest;
+    requests.push(request);
+    const messages = request.messages;
+    const turn = messages.filter((m) => m.role === 'assistant').length;
+    const last = messages.at(-1)?.content ?? '';
+    const reply = script({ request, question: questionOf(messages), turn, last });
+    if ('httpError' in reply) {
+      return send(reply.httpError, reply.body ?? { error: { message: `scripted ${reply.httpError}`, type: 'scripted' } }, reply.retryAfter !== undefined ? { 'retry-after': String(reply.retryAfter) } : {});
+    }
+    const id = ++counter;
+    const toolCalls =
+      'toolCalls' in reply
+        ? reply.toolCalls.map((c, i) => ({
+            id: `call_${id}_${i}`,
+            type: 'function',
+            function: { name: c.name, arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments) },
+          }))
+        : undefined;
+    const content = 'content' in reply && reply.content !== undefined ? reply.content : null;
+    const prompt = tokens(JSON.stringify(messages));
+    const completion = tokens((content ?? '') + JSON.stringify(toolCalls ?? ''));
+    send(200, {
+      id: `chatcmpl-fake-${id}`,
+      object: 'chat.completion',
+      created: 1_700_000_000,
+      model: request.model,
+      choices: [{ index: 0, finish_reason: toolCalls ? 'tool_calls' : 'stop', message: { role: 'assistant', content, ...(toolCalls ? { tool_calls: toolCalls } : {}) } }],
+      usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
