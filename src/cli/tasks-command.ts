@@ -51,9 +51,10 @@ export async function run(argv: string[]): Promise<void> {
   const seed = flags.seed ?? 42;
   let tasks: TaskName[] | undefined;
   if (flags.task !== undefined) {
-    tasks = flags.task.split(',').map((t) => t.trim());
-    const bad = tasks.filter((t) => !isTaskName(t));
+    const names = flags.task.split(',').map((t) => t.trim());
+    const bad = names.filter((t) => !isTaskName(t));
     if (bad.length) throw new CliError(`unknown task '${bad[0]}' (known: ${TASK_NAMES.join(', ')})`);
+    tasks = names as TaskName[];
   }
   const started = Date.now();
   const { org, orgFile } = await loadOrg(flags);
