@@ -71,7 +71,14 @@ export class Org {
 
   /** An independent in-memory copy: writes to it never reach this org. */
   clone(): Org {
-    const db = new Database(this.db.serialize());
+    const image = this.db.serialize();
+    // A WAL-mode file serializes with WAL version bytes (18-19 = 2) in its header, which an in-memory
+    // database cannot open ("unable to open database file"): mark the image rollback-journal (1).
+    if (image[18] === 2 && image[19] === 2) {
+      image[18] = 1;
+      image[19] = 1;
+    }
+    const db = new Database(image);
     return Org.fromDatabase(db, ':memory:', this.clock.nowIso());
   }
 

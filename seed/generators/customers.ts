@@ -1,0 +1,134 @@
+/**
+ * Customers: person Accounts (200 at scale 1) with their Contacts (210: one per account plus a few
+ * household members), and the latent habits behind them — shopping habit (when and what they buy,
+ * CRMArena's ShoppingHabit) and complaint habit (how often they open cases, and through which channel).
+ */
+import { makeId } from '../../src/org/index.ts';
+import { scaled, streams, type GenContext } from '../context.ts';
+import type { Channel, CustomerLatent, ShoppingHabitKind } from '../latent.ts';
+import { CATEGORIES } from '../text/catalog-bank.ts';
+import { REGIONS } from '../text/regions.ts';
+import { DAY, HISTORY_START, iso } from '../time.ts';
+import type { Agent } from './users.ts';
+
+export interface Customer {
+  accountId: string;
+  contactId: string;
+  /** Every Contact of the account (the first is the customer). */
+  contactIds: string[];
+  firstName: string;
+  lastName: string;
+  email: string;
+  state: string;
+  city: string;
+  joinedMs: number;
+  habit: ShoppingHabitKind;
+  peakMonths: number[];
+  favoriteCategories: number[];
+  ordersPerYear: number;
+  complaint: CustomerLatent['complaintHabit']['kind'];
+  caseRateFactor: number;
+  preferredChannel: Channel;
+  chatProbability: number;
+}
+
+const HABITS: { kind: ShoppingHabitKind; weight: number; months: number[]; categories: string[] }[] = [
+  { kind: 'holiday', weight: 3, months: [11, 12], categories: ['BOT', 'JKT', 'ACC', 'KID'] },
+  { kind: 'summer-outdoor', weight: 2, months: [5, 6, 7], categories: ['TRL', 'SDL', 'OUT'] },
+  { kind: 'back-to-school', weight: 1.5, months: [8, 9], categories: ['KID', 'SNK', 'ACC'] },
+  { kind: 'new-year-fitness', weight: 2, months: [1, 2], categories: ['RUN', 'WAW', 'MAW', 'YGA'] },
+  { kind: 'spring-refresh', weight: 1.5, months: [3, 4], categories: ['SNK', 'RUN', 'OUT', 'WAW'] },
+  { kind: 'steady', weight: 2, months: [], categories: [] },
+];
+
+export const RECORD_TYPE_PERSON_ACCOUNT = makeId('012', 1);
+
+export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeights: number[]): Customer[] {
+  const { org } = ctx;
+  const { rng, faker } = streams(ctx, 'Account');
+  const contactRng = streams(ctx, 'Contact');
+  const n = scaled(ctx, 200, 5);
+  const extraContacts = scaled(ctx, 10, 0);
+  const usedEmails = new Set<string>();
+  const uniqueEmail = (first: string, last: string): string => {
+    const baseLocal = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
+    let local = baseLocal;
+    for (let k = 2; usedEmails.has(local); k++) local = `${baseLocal}${k}`;
+    usedEmails.add(local);
+    return `${local}@example.com`;
+  };
+  const customers: Customer[] = [];
+  // Customers join over the history; most are there from the start.
+  const lastJoin = Math.max(HISTORY_START, ctx.historyEndMs - 180 * DAY);
+  for (let i = 0; i < n; i++) {
+    const firstName = faker.person.firstName();
+    const lastName = faker.person.lastName();
+    const email = uniqueEmail(firstName, lastName);
+    const region = REGIONS[rng.weightedIndex(regionWeights)]!;
+    const city = rng.pick(region.cities);
+    const joinedMs = rng.chance(0.55) ? HISTORY_START - rng.int(10, 200) * DAY : HISTORY_START + Math.floor(rng.next() * (lastJoin - HISTORY_START));
+    const habit = HABITS[rng.weightedIndex(HABITS.map((h) => h.weight))]!;
+    const pool = habit.categories.length ? habit.categories : CATEGORIES.map((c) => c.code);
+    const favoriteCategories = rng.sample(pool, rng.int(1, 3)).map((code) => CATEGORIES.findIndex((c) => c.code === code));
+    const complaintDraw = rng.next();
+    const complaint = complaintDraw < 0.5 ? 'rare' : complaintDraw < 0.85 ? 'occasional' : 'frequent';
+    const caseRateFactor = complaint === 'rare' ? 0.3 : complaint === 'occasional' ? 1 : 3.5;
+    const preferredChannel: Channel = rng.chance(0.45) ? 'chat' : 'email';
+    const chatProbability = preferredChannel === 'chat' ? rng.real(0.7, 0.9) : rng.real(0.05, 0.2);
+    const accountId = org.store.insert(
+      'Account',
+      {
+        FirstName: firstName,
+        LastName: lastName,
+        Salutation: rng.pick(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mx.']),
+        PersonEmail: email,
+        Phone: faker.phone.number({ style: 'national' }),
+        RecordTypeId: RECORD_TYPE_PERSON_ACCOUNT,
+        Type: 'Customer',
+        AccountSource: rng.pick(['Web', 'Web', 'In Store', 'Phone Inquiry', 'Partner Referral']),
+        ShippingStreet: faker.location.streetAddress(),
+        ShippingCity: city,
+        ShippingState: region.state,
+        ShippingPostalCode: faker.location.zipCode('#####'),
+        ShippingCountry: 'United States',
+        OwnerId: ctx.adminUserId,
+      },
+      { CreatedDate: iso(joinedMs) },
+    );
+    customers.push({
+      accountId, contactId: '', contactIds: [], firstName, lastName, email, state: region.state, city, joinedMs,
+      habit: habit.kind, peakMonths: habit.months, favoriteCategories,
+      ordersPerYear: rng.lognormal(1.9, 0.5), complaint, caseRateFactor, preferredChannel, chatProbability,
+    });
+  }
+  ctx.progress('Account', n);
+
+  const insertContact = (c: Customer, first: string, email: string): string =>
+    org.store.insert(
+      'Contact',
+      { AccountId: c.accountId, FirstName: first, LastName: c.lastName, Email: email, Phone: contactRng.faker.phone.number({ style: 'national' }), MailingCity: c.city, MailingState: c.state, OwnerId: contactRng.rng.pick(agents).id },
+      { CreatedDate: iso(c.joinedMs) },
+    );
+  for (const c of customers) {
+    c.contactId = insertContact(c, c.firstName, c.email);
+    c.contactIds.push(c.contactId);
+  }
+  for (let k = 0; k < extraContacts; k++) {
+    const c = contactRng.rng.pick(customers);
+    const first = contactRng.faker.person.firstName();
+    c.contactIds.push(insertContact(c, first, uniqueEmail(first, c.lastName)));
+  }
+  ctx.progress('Contact', n + extraContacts);
+  return customers;
+}
+
+export function customerLatent(c: Customer, categoryIds: string[]): CustomerLatent {
+  return {
+    accountId: c.accountId,
+    contactId: c.contactId,
+    shoppingHabit: { kind: c.habit, peakMonths: c.peakMonths, favoriteCategoryIds: c.favoriteCategories.map((i) => categoryIds[i]!), ordersPerYear: round3(c.ordersPerYear) },
+    complaintHabit: { kind: c.complaint, caseRateFactor: c.caseRateFactor, preferredChannel: c.preferredChannel, chatProbability: round3(c.chatProbability) },
+  };
+}
+
+export const round3 = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,172 @@
+/**
+ * The deterministic org generator. `generateOrg({seed, scale, out})` builds a CRMArena-shaped org for
+ * a fictional apparel and footwear retailer: every object from its own seeded stream, the data drawn
+ * from latent variables (agent skill and workload, customer shopping and complaint habits, product
+ * defect rates, issue mixes and seasonal spikes, regional closure speed, agent policy violations)
+ * that are returned and written to `<out>.latent.json`, never into the org tables.
+ *
+ * The org is built in memory and written out in one piece (temp file, then rename), so the same
+ * seed, scale and generator version give a byte-identical file and a failed run leaves nothing behind.
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { DEFAULT_NOW, Org } from '../src/org/index.ts';
+import type { GenContext } from './context.ts';
+import { generateCaseHistory } from './generators/case-history.ts';
+import { generateCases } from './generators/cases.ts';
+import { generateCatalog } from './generators/catalog.ts';
+import { generateConversations } from './generators/conversations.ts';
+import { customerLatent, generateCustomers, round3 } from './generators/customers.ts';
+import { generateIssues } from './generators/issues.ts';
+import { generateKnowledge } from './generators/knowledge.ts';
+import { generateOrders } from './generators/orders.ts';
+import { generatePricebooks } from './generators/pricebooks.ts';
+import { generateUsers } from './generators/users.ts';
+import { GENERATOR_VERSION, ISSUE_NAMES, type LatentFile, type RegionLatent } from './latent.ts';
+import { streamFor } from './rng.ts';
+import { COMPANY } from './text/company.ts';
+import { REGIONS } from './text/regions.ts';
+import { DAY, HISTORY_START } from './time.ts';
+
+export { GENERATOR_VERSION } from './latent.ts';
+export type * from './latent.ts';
+
+export interface GenerateOptions {
+  seed: number;
+  scale: number;
+  /** The org clock (ISO datetime); the case history ends 6 days before it. Default 2024-06-01T12:00Z. */
+  now?: string;
+  out: string;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** Objects in generation order with their row count at scale 1, for progress totals. */
+const EXPECTED_ROWS: [string, number, boolean][] = [
+  ['User', 150, false], ['Issue__c', 10, false], ['Knowledge__kav', 45, false], ['ProductCategory', 12, false],
+  ['Product2', 500, false], ['ProductCategoryProduct', 760, false], ['Pricebook2', 45, false], ['PricebookEntry', 22000, false],
+  ['Account', 200, true], ['Contact', 210, true], ['Order', 2070, true], ['OrderItem', 7100, true], ['Case', 980, true],
+  ['EmailMessage', 3200, true], ['LiveChatTranscript', 770, true], ['CaseHistory__c', 3000, true],
+];
+
+/** Earliest clock that leaves room for the history (orders from 2020-01-01, then cases). */
+const MIN_NOW = HISTORY_START + 180 * DAY;
+
+export function validateOptions(opts: Pick<GenerateOptions, 'seed' | 'scale' | 'now'>): string {
+  if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw new RangeError(`seed must be a non-negative integer, got ${opts.seed}`);
+  if (!Number.isFinite(opts.scale) || opts.scale <= 0 || opts.scale > 1000) throw new RangeError(`scale must be a number in (0, 1000], got ${opts.scale}`);
+  const nowMs = Date.parse(opts.now ?? DEFAULT_NOW);
+  if (Number.isNaN(nowMs)) throw new RangeError(`now must be an ISO datetime, got '${opts.now}'`);
+  if (nowMs < MIN_NOW) throw new RangeError(`now must be on or after ${new Date(MIN_NOW).toISOString().slice(0, 10)} (the history starts 2020-01-01)`);
+  return new Date(nowMs).toISOString();
+}
+
+/** Build the org and its latent variables. `out` ':memory:' keeps the org in memory and writes no file. */
+export function generateOrgWithLatents(opts: GenerateOptions): { org: Org; latents: LatentFile } {
+  const now = validateOptions(opts);
+  const nowMs = Date.parse(now);
+  const org = Org.create(':memory:', { now });
+  try {
+    const latents = fill(org, opts, now, nowMs);
+    if (opts.out === ':memory:') return { org, latents };
+    writeAtomically(opts.out, org.db.serialize());
+    writeAtomically(`${opts.out}.latent.json`, Buffer.from(JSON.stringify(latents, null, 1) + '\n'));
+    org.close();
+    return { org: Org.open(opts.out), latents };
+  } catch (e) {
+    org.close();
+    throw e;
+  }
+}
+
+export function generateOrg(opts: GenerateOptions): Org {
+  return generateOrgWithLatents(opts).org;
+}
+
+function writeAtomically(path: string, data: Buffer): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    if (existsSync(tmp)) rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function fill(org: Org, opts: GenerateOptions, now: string, nowMs: number): LatentFile {
+  const { seed, scale } = opts;
+  const total = EXPECTED_ROWS.reduce((s, [, n, vol]) => s + (vol ? Math.round(n * scale) : n), 0);
+  let done = 0;
+  const ctx: GenContext = {
+    org, seed, scale, nowMs,
+    historyEndMs: nowMs - 6 * DAY,
+    adminUserId: '',
+    progress: (label, rows) => {
+      done += rows;
+      opts.onProgress?.(Math.min(done, total), total, label);
+    },
+  };
+  return org.store.transaction(() => {
+    const users = generateUsers(ctx);
+    ctx.adminUserId = users.adminId;
+    const issueIds = generateIssues(ctx);
+    const knowledge = generateKnowledge(ctx, issueIds);
+    const catalog = generateCatalog(ctx);
+    const books = generatePricebooks(ctx, catalog.products);
+
+    // Regions: a closure-speed factor per state; a few states are clearly faster (Best Region task).
+    const regionRng = streamFor(seed, 'regions');
+    const fast = new Set(regionRng.sample(REGIONS.map((r) => r.state), 3));
+    const regions: RegionLatent[] = REGIONS.map((r) => ({
+      state: r.state,
+      closureSpeedFactor: round3(fast.has(r.state) ? regionRng.real(0.45, 0.6) : regionRng.lognormal(1.1, 0.25)),
+      customerWeight: r.weight,
+    }));
+    const regionFactor = new Map(regions.map((r) => [r.state, r.closureSpeedFactor]));
+
+    const customers = generateCustomers(ctx, users.agents, REGIONS.map((r) => r.weight));
+    const lines = generateOrders(ctx, customers, catalog, books);
+    const cases = generateCases(ctx, lines, customers, catalog.products, users.agents, regionFactor, issueIds);
+    const conv = generateConversations(ctx, cases, users.agents, knowledge.defByIssue, knowledge.articleByIssue);
+    generateCaseHistory(ctx, cases, users.agents);
+
+    org.setMeta('seed', String(seed));
+    org.setMeta('scale', String(scale));
+    org.setMeta('generator_version', GENERATOR_VERSION);
+    org.setMeta('company_name', COMPANY.name);
+
+    const byIssue = (arr: number[]) => Object.fromEntries(arr.map((v, i) => [issueIds[i]!, round3(v)]));
+    return {
+      generatorVersion: GENERATOR_VERSION,
+      seed, scale, now,
+      company: { name: COMPANY.name, domain: COMPANY.domain },
+      adminUserId: users.adminId,
+      issues: ISSUE_NAMES.map((name, i) => ({ id: issueIds[i]!, name })),
+      agents: users.agents.map((a) => ({
+        userId: a.id,
+        name: `${a.firstName} ${a.lastName}`,
+        skillByIssue: byIssue(a.skill),
+        expertIssueIds: a.skill.flatMap((s, i) => (s >= 0.8 ? [issueIds[i]!] : [])),
+        capacity: round3(a.capacity),
+        violationPropensity: round3(a.violationPropensity),
+      })),
+      customers: customers.map((c) => customerLatent(c, catalog.categoryIds)),
+      products: catalog.products.map((p) => {
+        const top = p.issueMix.indexOf(Math.max(...p.issueMix));
+        return { productId: p.id, name: p.name, popularity: round3(p.popularity), defectRate: round3(p.defectRate), issueMix: byIssue(p.issueMix), topIssueId: issueIds[top]!, spike: p.spike };
+      }),
+      regions,
+      policyFacts: knowledge.policyFacts,
+      articleByIssue: Object.fromEntries(issueIds.map((id, i) => [id, knowledge.articleByIssue[i]!])),
+      knowledgeQa: knowledge.qa,
+      violations: conv.violations,
+      cases: cases.map((c) => ({
+        caseId: c.id,
+        issueId: issueIds[c.issue]!,
+        productId: c.product.id,
+        channel: c.channel,
+        owners: c.owners.map((o) => users.agents[o]!.id),
+        violated: conv.violated.has(c.id),
+      })),
+    };
+  });
+}

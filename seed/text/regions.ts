@@ -1,0 +1,31 @@
+/**
+ * Where customers live: US states with a few real cities each. The state is Account.ShippingState,
+ * the "region" of CRMArena's Best Region Identification task (reference/crmarena.md §2.2).
+ */
+export const REGIONS: readonly { state: string; weight: number; cities: readonly string[] }[] = [
+  { state: 'CA', weight: 12, cities: ['Los Angeles', 'San Diego', 'San Jose', 'Sacramento', 'Oakland', 'Fresno'] },
+  { state: 'TX', weight: 9, cities: ['Houston', 'Austin', 'Dallas', 'San Antonio', 'El Paso'] },
+  { state: 'FL', weight: 7, cities: ['Miami', 'Orlando', 'Tampa', 'Jacksonville', 'Tallahassee'] },
+  { state: 'NY', weight: 7, cities: ['New York', 'Buffalo', 'Rochester', 'Albany', 'Syracuse'] },
+  { state: 'IL', weight: 4, cities: ['Chicago', 'Springfield', 'Naperville', 'Peoria'] },
+  { state: 'PA', weight: 4, cities: ['Philadelphia', 'Pittsburgh', 'Allentown', 'Erie'] },
+  { state: 'OH', weight: 3, cities: ['Columbus', 'Cleveland', 'Cincinnati', 'Dayton'] },
+  { state: 'GA', weight: 3, cities: ['Atlanta', 'Savannah', 'Augusta', 'Athens'] },
+  { state: 'NC', weight: 3, cities: ['Charlotte', 'Raleigh', 'Durham', 'Asheville'] },
+  { state: 'MI', weight: 3, cities: ['Detroit', 'Grand Rapids', 'Ann Arbor', 'Lansing'] },
+  { state: 'WA', weight: 3, cities: ['Seattle', 'Spokane', 'Tacoma', 'Bellingham'] },
+  { state: 'AZ', weight: 3, cities: ['Phoenix', 'Tucson', 'Flagstaff', 'Mesa'] },
+  { state: 'MA', weight: 3, cities: ['Boston', 'Cambridge', 'Worcester', 'Springfield'] },
+  { state: 'CO', weight: 3, cities: ['Denver', 'Boulder', 'Colorado Springs', 'Fort Collins'] },
+  { state: 'OR', weight: 2, cities: ['Portland', 'Eugene', 'Bend', 'Salem'] },
+  { state: 'NV', weight: 2, cities: ['Las Vegas', 'Reno', 'Henderson'] },
+  { state: 'MN', weight: 2, cities: ['Minneapolis', 'Saint Paul', 'Duluth'] },
+  { state: 'WI', weight: 2, cities: ['Milwaukee', 'Madison', 'Green Bay'] },
+  { state: 'TN', weight: 2, cities: ['Nashville', 'Memphis', 'Knoxville'] },
+  { state: 'VA', weight: 2, cities: ['Richmond', 'Virginia Beach', 'Arlington'] },
+  { state: 'NJ', weight: 2, cities: ['Newark', 'Jersey City', 'Princeton'] },
+  { state: 'AL', weight: 1, cities: ['Birmingham', 'Montgomery', 'Huntsville'] },
+  { state: 'UT', weight: 1, cities: ['Salt Lake City', 'Provo', 'Park City'] },
+  { state: 'MO', weight: 1, cities: ['Kansas City', 'St. Louis', 'Columbia'] },
+  { state: 'MD', weight: 1, cities: ['Baltimore', 'Annapolis', 'Rockville'] },
+];
