@@ -25,6 +25,8 @@ export interface OpContext {
   apiVersion: string;
   userId?: string;
   locate?: WriteOptions['locate'];
+  /** For collections: the locator of item `index` of `records`. */
+  locateItem?: (index: number) => WriteOptions['locate'];
 }
 
 export interface OpResult {
