@@ -28,7 +28,8 @@ export const Case: ObjectDef = {
     autoNumber('CaseNumber', 'Case Number', { nameField: true, autoNumberFormat: { prefix: '', width: 8 } }),
     ref('ContactId', 'Contact ID', 'Contact', { childRelationshipName: 'Cases', description: 'References Contact object' }),
     ref('AccountId', 'Account ID', 'Account', { childRelationshipName: 'Cases', description: 'References Account object' }),
-    str('Subject', 'Subject', 255, { description: 'Subject of the case' }),
+    // SOSL searches Case Subject and SuppliedName under NAME FIELDS too (SOQL and SOSL Reference p.106).
+    str('Subject', 'Subject', 255, { description: 'Subject of the case', search: ['name', 'text'] }),
     textarea('Description', 'Description', 32000, { description: 'Description of the case' }),
     picklist('Status', 'Status', CASE_STATUSES, { default: 'New', description: "Status of the case, e.g., 'New', 'Working', 'Escalated', etc" }),
     picklist('Priority', 'Priority', ['High', 'Medium', 'Low'], { default: 'Medium', description: 'Priority of the case' }),
@@ -39,7 +40,7 @@ export const Case: ObjectDef = {
     bool('IsEscalated', 'Escalated', false),
     datetime('ClosedDate', 'Closed Date', { createable: false, updateable: false, description: "Closed date of the case in 'YYYY-MM-DDTHH:MM:SSZ' format" }),
     email('SuppliedEmail', 'Web Email'),
-    str('SuppliedName', 'Web Name', 80),
+    str('SuppliedName', 'Web Name', 80, { search: ['name', 'text'] }),
     ref('OrderItemId__c', 'Order Item', 'OrderItem', { childRelationshipName: 'Cases__r', description: 'ID of the Order Item associated with this case' }),
     ref('IssueId__c', 'Issue', 'Issue__c', { childRelationshipName: 'Cases__r', description: 'ID of the Issue associated with this case' }),
     owner(),

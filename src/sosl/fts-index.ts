@@ -19,9 +19,11 @@ import { q } from '../org/ddl.ts';
 import type { Org } from '../org/org.ts';
 
 /** Bump when the index layout changes: orgs carrying an older layout are re-indexed on first search. */
-export const INDEX_VERSION = '1';
+export const INDEX_VERSION = '2';
 const META_KEY = 'sosl_index_version';
 export const TOKENIZER = 'unicode61 remove_diacritics 2';
+/** U+E000, a private-use character: a token no search term produces (see columnExprs). */
+const FIELD_BREAK_CODE = 0xe000;
 
 export type IndexColumn = 'name' | 'email' | 'phone' | 'other';
 export const INDEX_COLUMNS: readonly IndexColumn[] = ['name', 'email', 'phone', 'other'];
@@ -75,9 +77,10 @@ function columnExprs(obj: ObjectDef, present: Set<string>, row: string): string[
   }
   return INDEX_COLUMNS.map((c) => {
     const parts = byCol.get(c)!;
-    // A newline between fields keeps a phrase from matching across two fields' boundary words less
-    // often; FTS5 itself ignores it (it is a separator like any other).
-    return parts.length ? parts.join(` || char(10) || `) : `''`;
+    // Fields are joined with a private-use character, which unicode61 keeps as a token of its own:
+    // a phrase can then never match across the boundary of two fields ("smith john" must not match
+    // Name 'John Smith' followed by FirstName 'John').
+    return parts.length ? parts.join(` || ' ' || char(${FIELD_BREAK_CODE}) || ' ' || `) : `''`;
   });
 }
 

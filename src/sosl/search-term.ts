@@ -22,8 +22,8 @@ interface Lex {
   offset: number;
 }
 
-/** Characters unicode61 keeps inside tokens: letters, numbers, marks, private use. */
-const TOKEN_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u;
+/** Characters unicode61 keeps inside tokens: letters, numbers (marks fold away). Private use is left out: the index's field separator is one (fts-index.ts). */
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function lexTerms(sosl: string, text: string, base: number): Lex[] {
   const out: Lex[] = [];
