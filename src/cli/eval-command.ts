@@ -1,5 +1,266 @@
+/**
+ * `mockforce eval` / `npm run eval`: run a model (or the oracle) over a task file against an org and
+ * write the results JSON and an HTML report. See USAGE.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildSchemaString, STRATEGIES, type Strategy } from '../agent/index.ts';
+import { Cassette, RecordingModel, ReplayModel } from '../agent/model/cassette.ts';
+import { ModelError, type ChatModel } from '../agent/model/chat-types.ts';
+import { endpointFromEnv, OpenAIModel } from '../agent/model/openai-model.ts';
+import { priceFor } from '../agent/model/pricing.ts';
+import { renderHtmlReport } from '../eval/html-report.ts';
+import { llmExtractor, llmRefusalJudge } from '../eval/llm-judges.ts';
+import { modelAgent } from '../eval/model-agent.ts';
+import { oracleAgent } from '../eval/oracle-agent.ts';
+import { inProcessEndpoint, remoteEndpoint, type OrgEndpoint } from '../eval/org-endpoint.ts';
+import { partialPath, PartialResultsError, writeFileAtomic, type ResultsFile } from '../eval/results.ts';
+import { runEvaluation, type EpisodeAgent } from '../eval/runner.ts';
+import { loadTasks, selectTasks, TaskFileError } from '../eval/task-file.ts';
+import type { Org } from '../org/index.ts';
+import { openAnyOrg } from '../org/open.ts';
+import { parseFlags } from './args.ts';
 import { CliError } from './cli-error.ts';
 
-export async function run(_argv: string[]): Promise<void> {
-  throw new CliError("'eval' is not available yet");
+const FLAGS = {
+  tasks: 'string',
+  strategy: 'string',
+  model: 'string',
+  agent: 'string',
+  task: 'string',
+  limit: 'int',
+  concurrency: 'int',
+  'max-turns': 'int',
+  'eval-mode': 'string',
+  out: 'string',
+  html: 'string',
+  fresh: 'boolean',
+  record: 'string',
+  replay: 'string',
+  'judge-model': 'string',
+  'price-in': 'number',
+  'price-out': 'number',
+  'instance-url': 'string',
+  'access-token': 'string',
+  'login-url': 'string',
+  username: 'string',
+  password: 'string',
+  'api-version': 'string',
+  db: 'string',
+  'data-dir': 'string',
+  seed: 'int',
+  scale: 'number',
+  isolate: 'boolean',
+  quiet: 'boolean',
+  help: 'boolean',
+} as const;
+
+const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_call|tool_call_flex] --model M
+                     [--agent model|oracle] [--task NAME[,NAME]] [--limit N] [--concurrency 4] [--max-turns 20]
+                     [--eval-mode aided|default] [--out results.json] [--html report.html] [--fresh]
+                     [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
+                     [--instance-url URL (--access-token T | --username U --password P [--login-url URL])]
+                     [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate] [--quiet]
+  The model endpoint comes from OPENAI_API_KEY / OPENAI_BASE_URL; --replay needs neither and never
+  calls a network. Without --instance-url, a mockforce server is started in-process on the org file.
+  An interrupted run resumes from <out>.partial.jsonl unless --fresh.`;
+
+type Flags = ReturnType<typeof parseFlags<typeof FLAGS>>;
+
+export async function run(argv: string[]): Promise<void> {
+  const flags = parseFlags(argv, FLAGS);
+  if (flags.help) {
+    console.log(USAGE);
+    return;
+  }
+  const cfg = checkFlags(flags);
+  let tasks;
+  try {
+    tasks = selectTasks(loadTasks(cfg.tasksFile), cfg.taskNames, flags.limit);
+  } catch (e) {
+    if (e instanceof TaskFileError) throw new CliError(e.message);
+    throw e;
+  }
+  if (tasks.length === 0) throw new CliError(`no tasks selected from ${cfg.tasksFile}${cfg.taskNames ? ` for --task ${cfg.taskNames.join(',')}` : ''}`);
+
+  const chat = cfg.agent === 'model' || flags['judge-model'] ? makeChatModel(flags) : undefined;
+  const endpoint = await openEndpoint(flags);
+  try {
+    let agent: EpisodeAgent;
+    if (cfg.agent === 'oracle') {
+      agent = await oracleAgent(endpoint).catch((e: unknown) => {
+        throw new CliError((e as Error).message);
+      });
+    }
+    else {
+      const agentCfg = {
+        model: cfg.model!,
+        maxTurns: cfg.maxTurns,
+        aided: cfg.evalMode === 'aided',
+        schema: buildSchemaString(),
+        price: priceFor(cfg.model!, flags['price-in'] !== undefined ? { inputPerM: flags['price-in'], outputPerM: flags['price-out'] } : undefined),
+      };
+      agent = modelAgent(cfg.strategy, agentCfg, chat!, endpoint);
+    }
+    const key = {
+      agent: cfg.agent,
+      strategy: cfg.agent === 'oracle' ? null : cfg.strategy,
+      model: cfg.agent === 'oracle' ? null : cfg.model!,
+      tasks_file: cfg.tasksFile,
+      max_turns: cfg.maxTurns,
+      eval_mode: cfg.evalMode,
+    };
+    const judgeModel = flags['judge-model'];
+    const res = await runEvaluation({
+      tasks,
+      agent,
+      key,
+      concurrency: cfg.concurrency,
+      out: cfg.out,
+      fresh: flags.fresh ?? false,
+      progress: !flags.quiet,
+      ...(judgeModel && chat ? { extractor: llmExtractor(chat, judgeModel), judge: llmRefusalJudge(chat, judgeModel) } : {}),
+      extraRun: { ...(flags.replay ? { replay: flags.replay } : {}), ...(flags.record ? { record: flags.record } : {}) },
+    }).catch((e: unknown) => {
+      if (e instanceof PartialResultsError) throw new CliError(e.message);
+      throw e;
+    });
+    writeFileAtomic(cfg.out, JSON.stringify(res, null, 1) + '\n');
+    writeFileAtomic(cfg.html, renderHtmlReport(res));
+    rmSync(partialPath(cfg.out), { force: true });
+    if (!flags.quiet) console.log(summaryText(res, cfg.out, cfg.html));
+    const misses = res.results.filter((r) => r.error?.startsWith('no recorded response'));
+    if (flags.replay && misses.length) {
+      throw new CliError(`${misses.length} episode(s) asked for model calls missing from ${flags.replay} (first: idx ${misses[0]!.idx}); the cassette is stale, re-record it with --record`);
+    }
+  } finally {
+    await endpoint.close();
+  }
+}
+
+function checkFlags(flags: Flags) {
+  if (!flags.tasks) throw new CliError(`--tasks FILE is required\n${USAGE}`);
+  const agent = flags.agent ?? 'model';
+  if (agent !== 'model' && agent !== 'oracle') throw new CliError(`--agent must be 'model' or 'oracle', got '${agent}'`);
+  const strategy = (flags.strategy ?? 'react') as Strategy;
+  if (!STRATEGIES.includes(strategy)) throw new CliError(`--strategy must be one of ${STRATEGIES.join(', ')}, got '${flags.strategy}'`);
+  if (agent === 'model' && !flags.model) throw new CliError('--model is required (the model name the endpoint serves, e.g. gpt-4o-2024-08-06)');
+  const evalMode = flags['eval-mode'] ?? 'aided';
+  if (evalMode !== 'aided' && evalMode !== 'default') throw new CliError(`--eval-mode must be 'aided' or 'default', got '${evalMode}'`);
+  const concurrency = flags.concurrency ?? 4;
+  if (concurrency < 1) throw new CliError('--concurrency must be at least 1');
+  const maxTurns = flags['max-turns'] ?? 20;
+  if (maxTurns < 1) throw new CliError('--max-turns must be at least 1');
+  if (flags.limit !== undefined && flags.limit < 0) throw new CliError('--limit must not be negative');
+  if (flags.record && flags.replay) throw new CliError('--record and --replay cannot be combined');
+  if ((flags['price-in'] === undefined) !== (flags['price-out'] === undefined)) throw new CliError('--price-in and --price-out go together');
+  if (flags['access-token'] && !flags['instance-url']) throw new CliError('--access-token needs --instance-url');
+  if (flags['instance-url'] && !flags['access-token'] && !(flags.username && flags.password)) {
+    throw new CliError('--instance-url needs --access-token, or --username and --password');
+  }
+  if (flags['instance-url'] && (flags.db || flags.isolate)) throw new CliError('--db and --isolate apply to the in-process server, not to --instance-url');
+  const slug = (agent === 'oracle' ? 'oracle' : `${strategy}-${flags.model}`).replace(/[^\w.-]+/g, '_');
+  const out = resolve(flags.out ?? join('eval-results', `${slug}.json`));
+  const html = resolve(flags.html ?? out.replace(/\.json$/, '') + '.html');
+  return {
+    agent: agent as 'model' | 'oracle',
+    strategy,
+    model: flags.model,
+    evalMode,
+    concurrency,
+    maxTurns,
+    tasksFile: resolve(flags.tasks),
+    taskNames: flags.task ? flags.task.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+    out,
+    html,
+  };
+}
+
+function makeChatModel(flags: Flags): ChatModel {
+  if (flags.replay) {
+    const path = resolve(flags.replay);
+    if (!existsSync(path)) throw new CliError(`no cassette at ${path}`);
+    try {
+      return new ReplayModel(new Cassette(path));
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  }
+  let live: ChatModel;
+  try {
+    endpointFromEnv();
+    live = new OpenAIModel();
+  } catch (e) {
+    if (e instanceof ModelError) throw new CliError(e.message);
+    throw e;
+  }
+  return flags.record ? new RecordingModel(live, new Cassette(resolve(flags.record))) : live;
+}
+
+async function openEndpoint(flags: Flags): Promise<OrgEndpoint> {
+  const apiVersion = flags['api-version'];
+  if (flags['instance-url']) {
+    try {
+      return await remoteEndpoint({
+        instanceUrl: flags['instance-url'],
+        accessToken: flags['access-token'],
+        username: flags.username,
+        password: flags.password,
+        loginUrl: flags['login-url'],
+        apiVersion,
+      });
+    } catch (e) {
+      throw new CliError(`cannot connect to ${flags['instance-url']}: ${(e as Error).message}`);
+    }
+  }
+  const org = await loadOrg(flags);
+  return inProcessEndpoint(org, { isolate: flags.isolate ?? false, ...(apiVersion ? { apiVersion } : {}) });
+}
+
+async function loadOrg(flags: Flags): Promise<Org> {
+  if (flags.db) {
+    try {
+      return openAnyOrg(resolve(flags.db));
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  }
+  // The same default org `mockforce serve` uses, generated once into the data directory.
+  const seed = flags.seed ?? 42;
+  const scale = flags.scale ?? 1;
+  const file = resolve(flags['data-dir'] ?? '.mockforce', `org-seed${seed}-scale${scale}.db`);
+  if (!existsSync(file)) {
+    let generateOrg: (o: { seed: number; scale: number; out: string }) => Org;
+    try {
+      const spec = ['..', '..', 'seed', 'index.ts'].join('/');
+      ({ generateOrg } = (await import(spec)) as { generateOrg: typeof generateOrg });
+    } catch {
+      throw new CliError(`no org at ${file} and the seed generator is not available; pass an org file with --db`);
+    }
+    console.error(`mockforce: generating the org (seed ${seed}, scale ${scale}) into ${file} (first run only) ...`);
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.tmp`;
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    generateOrg({ seed, scale, out: tmp }).close();
+    renameSync(tmp, file);
+    if (existsSync(`${tmp}.latent.json`)) renameSync(`${tmp}.latent.json`, `${file}.latent.json`);
+  }
+  return openAnyOrg(file);
+}
+
+function summaryText(res: ResultsFile, out: string, html: string): string {
+  const s = res.summary;
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const rows = Object.entries(s.per_task)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([t, p]) => `  ${t.padEnd(34)} ${pct(p.mean_reward)}  ${String(p.successes).padStart(4)}/${p.episodes}`);
+  return [
+    '',
+    ...rows,
+    `  ${'overall'.padEnd(34)} ${pct(s.mean_reward)}  ${String(s.successes).padStart(4)}/${s.episodes}`,
+    '',
+    `  errors ${s.errors} · ${s.mean_turns.toFixed(1)} turns/episode · ${s.tokens.total} tokens${s.cost !== null ? ` · $${s.cost.toFixed(4)}` : ''} · wall ${(res.run.wall_ms / 1000).toFixed(1)} s`,
+    `  results: ${out}`,
+    `  report:  ${html}`,
+  ].join('\n');
 }
