@@ -174,7 +174,9 @@ const replicationError = (message: string) => new SalesforceError('INVALID_REPLI
 
 /**
  * start/end of the updated/deleted feeds, floored to the minute as Salesforce does. A `+` of an
- * offset that reached us unescaped has become a space.
+ * offset that reached us unescaped has become a space. latestDateCovered never passes the org
+ * clock; rows stamped at the clock's own minute are still listed, because an org's clock may stand
+ * still (a real org's moves on and covers them a minute later).
  */
 function replicationWindow(ctx: OpContext, start: string | undefined, end: string | undefined): { start: string; end: string; covered: string } {
   const parse = (name: string, v: string | undefined): string => {
@@ -198,7 +200,7 @@ export function updated(ctx: OpContext, type: string, start?: string, end?: stri
   const del = obj.fields.some((f) => f.name === 'IsDeleted') ? ' AND "IsDeleted" = 0' : '';
   const rows = ctx.org.store
     .prepare(`SELECT "Id" FROM ${q(obj.name)} WHERE "SystemModstamp" >= ? AND "SystemModstamp" < ?${del} ORDER BY "Id"`)
-    .all(w.start, w.covered) as { Id: string }[];
+    .all(w.start, w.end) as { Id: string }[];
   return { status: 200, body: { ids: rows.map((r) => r.Id), latestDateCovered: datetimeToWire(w.covered) } };
 }
 
@@ -211,7 +213,7 @@ export function deleted(ctx: OpContext, type: string, start?: string, end?: stri
   }
   const rows = ctx.org.store
     .prepare(`SELECT "Id", "SystemModstamp" AS d FROM ${q(obj.name)} WHERE "IsDeleted" = 1 AND "SystemModstamp" >= ? AND "SystemModstamp" < ? ORDER BY "SystemModstamp", "Id"`)
-    .all(w.start, w.covered) as { Id: string; d: string }[];
+    .all(w.start, w.end) as { Id: string; d: string }[];
   const earliest = ctx.org.store.prepare(`SELECT MIN("SystemModstamp") AS m FROM ${q(obj.name)} WHERE "IsDeleted" = 1`).get() as { m: string | null };
   const earliestDate = earliest.m ? earliest.m.slice(0, 17) + '00.000Z' : w.start;
   return {
