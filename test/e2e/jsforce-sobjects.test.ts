@@ -128,7 +128,7 @@ describe('jsforce composite, limits and feeds', () => {
     const [acc, cs] = res.compositeResponse;
     expect(acc.httpStatusCode).toBe(201);
     expect(cs.httpStatusCode).toBe(201);
-    const row = await conn.sobject('Case').retrieve(cs.body.id, { fields: ['AccountId'] });
+    const row = (await conn.sobject('Case').retrieve(cs.body.id as string, { fields: ['AccountId'] })) as unknown as { AccountId: string };
     expect(row.AccountId).toBe(acc.body.id);
   });
 
