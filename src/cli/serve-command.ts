@@ -207,12 +207,12 @@ async function loadOrg(flags: Flags, dataDir: string, log: (s: string) => void):
   if (!(scale > 0)) throw new CliError(`flag '--scale' must be positive, got ${scale}`);
   const file = join(dataDir, `org-seed${seed}-scale${scale}.db`);
   if (!existsSync(file)) {
-    let generateOrg: (o: { seed: number; scale: number; now?: string; out: string }) => Org;
+    // Loaded only when an org must be generated: serving an existing org never pays for it.
+    const { generateOrg, validateOptions } = await import('../../seed/index.ts');
     try {
-      const spec = ['..', '..', 'seed', 'index.ts'].join('/');
-      ({ generateOrg } = (await import(spec)) as { generateOrg: typeof generateOrg });
-    } catch {
-      throw new CliError(`the seed generator is not available; pass an org file with --db`);
+      validateOptions({ seed, scale, ...(opts.now ? { now: opts.now } : {}) });
+    } catch (err) {
+      throw new CliError((err as Error).message);
     }
     log(`mockforce: generating the org (seed ${seed}, scale ${scale}) into ${file} (first run only) ...`);
     const tmp = `${file}.tmp`;
