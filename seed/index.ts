@@ -67,6 +67,8 @@ export function generateOrgWithLatents(opts: GenerateOptions): { org: Org; laten
   try {
     const latents = fill(org, opts, now, nowMs);
     if (opts.out === ':memory:') return { org, latents };
+    // A previous org at this path may have left WAL side files; they would be replayed onto the new file.
+    for (const side of [`${opts.out}-wal`, `${opts.out}-shm`, `${opts.out}-journal`]) rmSync(side, { force: true });
     writeAtomically(opts.out, org.db.serialize());
     writeAtomically(`${opts.out}.latent.json`, Buffer.from(JSON.stringify(latents, null, 1) + '\n'));
     org.close();

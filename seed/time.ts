@@ -9,7 +9,8 @@ export const DAY = 24 * HOUR;
 /** The first day of the seeded history (CRMArena's orders start 2020-01-01, reference/crmarena.md §5). */
 export const HISTORY_START = Date.UTC(2020, 0, 1);
 
-export const iso = (ms: number): string => new Date(ms).toISOString();
+/** Whole seconds, as Salesforce stamps records. */
+export const iso = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString();
 export const ymd = (ms: number): string => iso(ms).slice(0, 10);
 /** Month 1-12 of an instant. */
 export const monthOf = (ms: number): number => new Date(ms).getUTCMonth() + 1;

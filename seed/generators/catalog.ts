@@ -74,7 +74,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
   const usedCombos = new Set<string>();
   // Zipf-like popularity over a random ranking: a few best sellers, a long tail.
   const ranks = rng.shuffle(Array.from({ length: n }, (_, i) => i));
-  const rawPop = ranks.map((r) => 1 / Math.pow(r + 1, 0.75));
+  const rawPop = ranks.map((r) => 1 / Math.pow(r + 8, 1.1));
   const meanPop = rawPop.reduce((a, b) => a + b, 0) / n;
   for (let i = 0; i < n; i++) {
     const ci = i % CATEGORIES.length;
@@ -110,8 +110,8 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     const issueMix = bias.map((b) => b * rng.lognormal(1, 0.5));
     // A clear top issue per product: CRMArena's Top Issue Identification asks for it.
     const top = rng.weightedIndex(bias);
-    issueMix[top]! *= 3.5;
-    const defectRate = rng.lognormal(1, 0.45) * (rng.chance(0.1) ? 3 : 1);
+    issueMix[top]! *= 7;
+    const defectRate = rng.lognormal(1, 0.45) * (rng.chance(0.12) ? 4 : 1);
     const spike = rng.chance(0.4)
       ? { month: rng.chance(0.6) ? rng.pick(cat.peakMonths) : rng.int(1, 12), factor: Math.round(rng.real(6, 10) * 10) / 10 }
       : null;

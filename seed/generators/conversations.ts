@@ -96,6 +96,11 @@ export function generateConversations(
         if (c.status !== 'New') {
           msgs.push({ from: agent, text: `${greet}${hasStatement ? statement + ' ' : ''}${fill(rng.pick(NEXT_STEPS), vars())}`, ms: at(0.25), policy: hasStatement });
           msgs.push({ from: customer, text: rng.pick(bank.followUps), ms: at(0.45) });
+          // Longer email threads: another question and answer before the resolution.
+          if (!channelChat && rng.chance(0.5)) {
+            msgs.push({ from: agent, text: fill(rng.pick(NEXT_STEPS), vars()), ms: at(0.55) });
+            msgs.push({ from: customer, text: rng.pick(bank.followUps.filter((f) => f !== msgs[msgs.length - 2]!.text)), ms: at(0.62) });
+          }
           if (c.closedMs !== null) {
             msgs.push({ from: agent, text: `${rng.pick(bank.resolutions)} ${fill(rng.pick(CLOSINGS_AGENT), vars())}`, ms: at(0.9) });
             if (rng.chance(0.4)) msgs.push({ from: customer, text: rng.pick(CUSTOMER_THANKS), ms: at(0.97) });
@@ -106,6 +111,14 @@ export function generateConversations(
       }
       if (channelChat) chatSessions.push({ owner: k, msgs });
       else emailMsgs.push(...msgs);
+    }
+    // Chat customers often come back to the chat for an update before the case is resolved.
+    if (channelChat && c.status !== 'New' && chatRng.chance(0.65)) {
+      const mid = Math.floor(segStart[last]! + (endMs - segStart[last]!) * 0.75);
+      chatSessions.push({ owner: last, msgs: [
+        { from: customer, text: `Hi, I am following up on my case about the ${c.product.name}. ${chatRng.pick(bank.followUps)}`, ms: mid },
+        { from: agentParty(last), text: c.closedMs !== null ? chatRng.pick(bank.resolutions) : chatRng.pick(OPEN_LINES), ms: mid + 2 * MINUTE },
+      ] });
     }
     // Chat customers often get an email recap from the resolving agent.
     if (channelChat && c.closedMs !== null && rng.chance(0.55)) {
