@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { ChatMessage, ChatRequest } from '../../src/agent/model/chat-types.ts';
+import { Org } from '../../src/org/index.ts';
 
 export type ScriptedReply =
   | { content: string }
@@ -94,4 +95,56 @@ export async function startFakeModelServer(script: Script): Promise<FakeModelSer
     requests,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The tiny org the scripted episodes talk about (kept here so every eval test builds the same one).
+
+
+export const EVAL_LOGIN = { username: 'eval@test.mockforce.dev', password: 'EvalPassw0rd', securityToken: 'EVALTOKEN' };
+
+export interface EvalOrgFacts {
+  agentA: string;
+  agentB: string;
+  sizeMismatch: string;
+  closedCases: number;
+}
+
+/**
+ * One API user, two agents, two issues and three closed cases in January 2021: agent A closed two
+ * (1 h and 3 h), agent B one (30 min). Ids are allocated deterministically, so the same org (and the
+ * same observations, hence the same cassette hashes) comes back every time.
+ */
+export function makeEvalOrg(file = ':memory:'): { org: Org; facts: EvalOrgFacts } {
+  const org = Org.create(file, { now: '2024-06-01T12:00:00.000Z' });
+  let facts!: EvalOrgFacts;
+  org.store.transaction(() => {
+    const user = (first: string, last: string, username: string) =>
+      org.store.insert('User', {
+        Username: username,
+        FirstName: first,
+        LastName: last,
+        Alias: first.slice(0, 5).toLowerCase(),
+        Email: username,
+        LanguageLocaleKey: 'en_US',
+        EmailEncodingKey: 'UTF-8',
+        TimeZoneSidKey: 'America/Los_Angeles',
+        LocaleSidKey: 'en_US',
+      });
+    const api = user('Eval', 'Admin', EVAL_LOGIN.username);
+    org.setLoginIdentity({ userId: api, ...EVAL_LOGIN });
+    const agentA = user('Ada', 'Agent', 'ada@example.com');
+    const agentB = user('Bo', 'Agent', 'bo@example.com');
+    org.store.insert('Issue__c', { Name: 'Billing/Payment Issue' });
+    const sizeMismatch = org.store.insert('Issue__c', { Name: 'Size Mismatch' });
+    const closed = (owner: string, created: string, closedAt: string, subject: string) => {
+      const id = org.store.insert('Case', { Subject: subject, Status: 'Closed', OwnerId: owner, IssueId__c: sizeMismatch }, { CreatedDate: created, ClosedDate: closedAt });
+      org.store.insert('CaseHistory__c', { CaseId__c: id, Field__c: 'Owner Assignment', NewValue__c: owner }, { CreatedDate: created });
+    };
+    closed(agentA, '2021-01-05T10:00:00.000Z', '2021-01-05T11:00:00.000Z', 'Wrong size shoes');
+    closed(agentA, '2021-01-12T09:00:00.000Z', '2021-01-12T12:00:00.000Z', 'Jacket too small');
+    closed(agentB, '2021-01-20T15:00:00.000Z', '2021-01-20T15:30:00.000Z', 'Gloves too large');
+    facts = { agentA, agentB, sizeMismatch, closedCases: 3 };
+  });
+  return { org, facts };
 }
