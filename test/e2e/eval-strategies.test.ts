@@ -150,7 +150,7 @@ describe.each(['react', 'act'] as const)('%s strategy', (strategy) => {
     expect(sent.messages[0]!.content).toContain('## The fields available for the objects along with their descriptions and dependencies are:');
     expect(sent.messages[0]!.content).toContain("# Additional task context\n## Today's date: 2021-02-01");
     expect(sent).toMatchObject({ temperature: 0, top_p: 1, max_tokens: 2000 });
-    expect(sent.messages[0]!.content.includes('<thought>')).toBe(strategy === 'react');
+    expect((sent.messages[0]!.content ?? '').includes('<thought>')).toBe(strategy === 'react');
   });
 });
 
