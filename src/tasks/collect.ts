@@ -19,8 +19,8 @@ export interface TaskGenerator {
   reward: 'exact_match' | 'fuzzy_match';
   /** Share of non-answerable instances (0 for tasks without them). */
   noneShare: number;
-  /** Answers may repeat more than a third of the time (free-text tasks, where repeats are rare anyway). */
-  uncapped?: boolean;
+  /** How often one answer may appear among n instances (default: a third). */
+  answerCap?(n: number, ctx: GeneratorContext): number;
   /** One draw: aim for a non-answerable instance when `wantNone`. */
   draw(ctx: GeneratorContext, wantNone: boolean): Candidate | undefined;
 }
@@ -30,7 +30,7 @@ export class GenerationError extends Error {}
 export function collect(gen: TaskGenerator, ctx: GeneratorContext, n: number, maxDrawsPerSlot = 400): TaskInstance[] {
   const noneSlots = Math.round(gen.noneShare * n);
   const plan = ctx.rng.shuffle([...Array(n).keys()].map((i) => i < noneSlots));
-  const cap = Math.max(1, Math.floor(n / 3));
+  const cap = gen.answerCap ? gen.answerCap(n, ctx) : Math.max(1, Math.floor(n / 3));
   const answerCounts = new Map<string, number>();
   const seen = new Set<string>();
   const out: TaskInstance[] = [];
@@ -42,7 +42,7 @@ export function collect(gen: TaskGenerator, ctx: GeneratorContext, n: number, ma
       if ((c.answer === null) !== wantNone) continue;
       const key = c.query + '\u0000' + c.required;
       if (seen.has(key)) continue;
-      if (c.answer !== null && !gen.uncapped && (answerCounts.get(c.answer) ?? 0) >= cap) continue;
+      if (c.answer !== null && (answerCounts.get(c.answer) ?? 0) >= cap) continue;
       got = c;
     }
     if (!got) {

@@ -25,7 +25,11 @@ export const knowledgeQa: TaskGenerator = {
   task: 'knowledge_qa',
   reward: 'fuzzy_match',
   noneShare: 0,
-  uncapped: true,
+  // Spread the questions over the knowledge base: no answer more than about twice its fair share.
+  answerCap(n, ctx) {
+    const distinct = new Set(ctx.latent?.knowledgeQa.map((q) => q.answer)).size || 1;
+    return Math.max(2, Math.ceil((2 * n) / distinct));
+  },
   draw(ctx: GeneratorContext): Candidate | undefined {
     if (!ctx.latent || ctx.latent.knowledgeQa.length === 0) return undefined;
     const live = ctx.db.prepare(`SELECT 1 FROM "Knowledge__kav" WHERE "Id" = ? AND "IsDeleted" = 0`);

@@ -67,7 +67,8 @@ export function nedTruth(db: Database.Database, contactId: string, today: string
   const near = purchasesBetween(db, account, addDays(day, -14), addDays(day, 14));
   const onDay = near.filter((p) => p.day === day);
   const matching = onDay.filter((p) => nameMatches(p.name, phrase));
-  const overlapping = onDay.filter((p) => nameOverlaps(p.name, phrase));
+  // Searching all fields also finds words in descriptions: that day must not offer a second reading.
+  const overlapping = onDay.filter((p) => nameOverlaps(p.name, phrase) || nameMatches(`${p.name} ${p.description ?? ''}`, phrase));
   const nearMatching = near.filter((p) => p.day !== day && nameMatches(p.name, phrase));
   if (nearMatching.length > 0) return undefined;
   const ids = new Set(matching.map((p) => p.productId));
@@ -79,6 +80,8 @@ export function nedTruth(db: Database.Database, contactId: string, today: string
 interface NedData {
   contacts: { contactId: string; accountId: string }[];
   catalogNames: string[];
+  history: Map<string, Purchase[]>;
+  catalogMatches: Map<string, number>;
 }
 const cache = new WeakMap<object, NedData>();
 
@@ -96,7 +99,7 @@ function nedData(ctx: GeneratorContext): NedData {
     const catalogNames = (ctx.db.prepare(`SELECT "Name" AS n FROM "Product2" WHERE "IsDeleted" = 0 ORDER BY "Id"`).all() as { n: string }[]).map(
       (r) => r.n,
     );
-    d = { contacts, catalogNames };
+    d = { contacts, catalogNames, history: new Map(), catalogMatches: new Map() };
     cache.set(ctx.db, d);
   }
   return d;
@@ -117,14 +120,23 @@ export const namedEntity: TaskGenerator = {
     const data = nedData(ctx);
     if (data.contacts.length === 0) return undefined;
     const { contactId, accountId } = rng.pick(data.contacts);
-    const history: Purchase[] = purchasesBetween(ctx.db, accountId, '0000-01-01', ctx.orgToday);
+    let history = data.history.get(accountId);
+    if (!history) {
+      history = purchasesBetween(ctx.db, accountId, '0000-01-01', ctx.orgToday);
+      data.history.set(accountId, history);
+    }
     if (history.length === 0) return undefined;
     const ago = drawAgo(rng);
     const bought = rng.pick(history);
     const phrase = describeProduct(bought.name, rng);
     if (!phrase) return undefined;
     // The description must fit several catalog products, or there is nothing to disambiguate.
-    if (data.catalogNames.filter((n) => nameMatches(n, phrase)).length < 2) return undefined;
+    let inCatalog = data.catalogMatches.get(phrase);
+    if (inCatalog === undefined) {
+      inCatalog = data.catalogNames.filter((n) => nameMatches(n, phrase)).length;
+      data.catalogMatches.set(phrase, inCatalog);
+    }
+    if (inCatalog < 2) return undefined;
     let today: string;
     if (wantNone) {
       // The customer remembers a day on which they bought nothing of the kind.

@@ -46,17 +46,20 @@ export function meanHandleTimes(
   reading: HandleTimeReading,
 ): Map<string, number> {
   if (agents.length === 0) return new Map();
-  const assignWindow = reading.transfersInWindowOnly ? `AND h."CreatedDate" >= ? AND h."CreatedDate" < ?` : '';
+  const assignWindow = reading.transfersInWindowOnly ? `AND "CreatedDate" >= ? AND "CreatedDate" < ?` : '';
+  // Owner Assignment rows per case, grouped once (a correlated count per case would rescan the table).
   const sql = `
     SELECT c."OwnerId" AS agent, c."CreatedDate" AS created, c."ClosedDate" AS closed
     FROM "Case" c
+    JOIN (SELECT "CaseId__c" AS cid, COUNT(*) AS n FROM "CaseHistory__c"
+          WHERE "IsDeleted" = 0 AND "Field__c" = 'Owner Assignment' ${assignWindow} GROUP BY "CaseId__c") h ON h.cid = c."Id"
     WHERE c."IsDeleted" = 0 AND c."Status" = 'Closed' AND c."ClosedDate" IS NOT NULL
       AND c."CreatedDate" >= ? AND c."CreatedDate" < ?
       AND c."OwnerId" IN (${agents.map(() => '?').join(', ')})
-      AND (SELECT COUNT(*) FROM "CaseHistory__c" h
-           WHERE h."CaseId__c" = c."Id" AND h."IsDeleted" = 0 AND h."Field__c" = 'Owner Assignment' ${assignWindow}) = 1`;
-  const params: string[] = [w.start, w.end, ...agents];
+      AND h.n = 1`;
+  const params: string[] = [];
   if (reading.transfersInWindowOnly) params.push(w.start, w.end);
+  params.push(w.start, w.end, ...agents);
   const rows = db.prepare(sql).all(...params) as { agent: string; created: string; closed: string }[];
   const sums = new Map<string, { total: number; n: number }>();
   for (const r of rows) {

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 export interface Purchase {
   productId: string;
   name: string;
+  description: string | null;
   day: string;
 }
 
@@ -22,7 +23,7 @@ export function accountOfContact(db: Database.Database, contactId: string): stri
 export function purchasesBetween(db: Database.Database, accountId: string, fromDay: string, toDay: string): Purchase[] {
   return db
     .prepare(
-      `SELECT DISTINCT oi."Product2Id" AS productId, p."Name" AS name, o."EffectiveDate" AS day
+      `SELECT DISTINCT oi."Product2Id" AS productId, p."Name" AS name, p."Description" AS description, o."EffectiveDate" AS day
        FROM "OrderItem" oi JOIN "Order" o ON o."Id" = oi."OrderId" JOIN "Product2" p ON p."Id" = oi."Product2Id"
        WHERE oi."IsDeleted" = 0 AND o."IsDeleted" = 0 AND p."IsDeleted" = 0 AND o."AccountId" = ? AND o."Status" = 'Activated'
          AND o."EffectiveDate" >= ? AND o."EffectiveDate" <= ?
