@@ -6,6 +6,7 @@
  * operations; any other resource is sent through the app itself with the caller's session.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { notFound } from '../../src/errors/codes.ts';
 import { SalesforceError, isSalesforceError } from '../../src/errors/salesforce-error.ts';
 import { dispatch, parseSubUrl, type DispatchContext } from './composite-dispatch.ts';
 
@@ -60,7 +61,13 @@ export async function runBatch(app: FastifyInstance, req: FastifyRequest, dctx: 
 
 async function runItem(app: FastifyInstance, req: FastifyRequest, dctx: DispatchContext, item: BatchItem): Promise<BatchResult> {
   const parsed = parseSubUrl(item.url);
-  if (parsed && NATIVE.has(parsed.segments[0] ?? '') && !(parsed.segments[0] === 'composite' && parsed.segments[1] !== 'sobjects')) {
+  // Only data API resources, and no batch or composite inside a batch (Salesforce refuses nesting).
+  if (!parsed) return { statusCode: 404, result: notFound().toJSON() };
+  const first = parsed.segments[0] ?? '';
+  if (first === 'composite' && parsed.segments[1] !== 'sobjects') {
+    return { statusCode: 400, result: invalidBatch('Composite and batch requests cannot be nested in a batch').toJSON() };
+  }
+  if (NATIVE.has(first)) {
     try {
       const r = dispatch(dctx, item.method, item.url, item.richInput);
       return { statusCode: r.status, result: r.status === 204 ? null : r.json !== undefined ? JSON.parse(r.json) : (r.body ?? null) };
@@ -69,7 +76,8 @@ async function runItem(app: FastifyInstance, req: FastifyRequest, dctx: Dispatch
       return { statusCode: e.status, result: e.toJSON() };
     }
   }
-  const path = item.url.startsWith('/') ? item.url : `/services/data/${item.url}`;
+  const query = parsed.query.toString();
+  const path = `/services/data/v${parsed.version}/${parsed.segments.map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`;
   const res = await app.inject({
     method: item.method as 'GET',
     url: path,

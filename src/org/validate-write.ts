@@ -128,7 +128,10 @@ export function createRecord(org: Org, objectName: string, body: unknown, opts: 
     system.LastModifiedById = opts.userId;
     if (obj.fields.some((f) => f.name === 'OwnerId') && values.OwnerId === undefined) system.OwnerId = opts.userId;
   }
-  return org.store.insert(obj.name, values, system);
+  applyOrgRules(org, obj, values, undefined);
+  const id = org.store.insert(obj.name, values, system);
+  afterWrite(org, obj, values, undefined);
+  return id;
 }
 
 /** The live record `id` of `obj`, or the Salesforce error for a missing or deleted one. */
@@ -142,9 +145,11 @@ export function requireLiveRecord(org: Org, obj: ObjectDef, id: string, deletedS
 /** Update record `id` (canonical 18-character form) from a client body. */
 export function updateRecord(org: Org, objectName: string, id: string, body: unknown, opts: WriteOptions = {}): void {
   const obj = mustObject(objectName);
-  requireLiveRecord(org, obj, id);
+  const current = requireLiveRecord(org, obj, id);
   const values = toStoredValues(org, obj, body, 'update', opts, id);
+  applyOrgRules(org, obj, values, current);
   org.store.update(obj.name, id, values, opts.userId);
+  afterWrite(org, obj, values, current);
 }
 
 /**
@@ -154,8 +159,9 @@ export function updateRecord(org: Org, objectName: string, id: string, body: unk
 export function deleteRecord(org: Org, objectName: string, id: string, opts: WriteOptions = {}): void {
   const obj = mustObject(objectName);
   if (!obj.deletable || !hasIsDeleted(obj)) throw entityTypeCannotBeDeleted();
-  requireLiveRecord(org, obj, id);
+  const current = requireLiveRecord(org, obj, id);
   cascade(org, obj, id, opts.userId);
+  afterWrite(org, obj, {}, current);
 }
 
 function cascade(org: Org, obj: ObjectDef, id: string, userId?: string): void {
@@ -196,13 +202,47 @@ export function upsertRecord(org: Org, obj: ObjectDef, f: FieldDef, value: strin
   if (matches.length > 1) return { kind: 'multiple', ids: matches };
   if (matches.length === 1) {
     const id = matches[0]!;
-    const rest = omitKey(record, f.name);
-    org.store.update(obj.name, id, toStoredValues(org, obj, rest, 'update', opts, id), opts.userId);
+    updateRecord(org, obj.name, id, omitKey(record, f.name), opts);
     return { kind: 'updated', id };
   }
   if (f.type === 'id') throw notFound();
   const withKey: Body = { ...omitKey(record, f.name), [f.name]: value };
   return { kind: 'created', id: createRecord(org, obj.name, withKey, opts) };
+}
+
+/**
+ * Values the org derives on write beyond record-store's own: an order product takes its product
+ * and list price from its price book entry, whose price book must be the order's (Salesforce:
+ * "field integrity exception: PricebookEntryId (pricebook entry is in a different pricebook than
+ * the one assigned to the order, or Order has no pricebook assigned)").
+ */
+function applyOrgRules(org: Org, obj: ObjectDef, values: Row, current: Row | undefined): void {
+  if (obj.name !== 'OrderItem' || current || typeof values.PricebookEntryId !== 'string') return;
+  const pbe = org.store.get('PricebookEntry', values.PricebookEntryId);
+  if (!pbe) return;
+  const orderId = values.OrderId;
+  const order = typeof orderId === 'string' ? org.store.get('Order', orderId) : undefined;
+  if (order && order.Pricebook2Id !== pbe.Pricebook2Id) {
+    throw new SalesforceError(
+      'FIELD_INTEGRITY_EXCEPTION',
+      'field integrity exception: PricebookEntryId (pricebook entry is in a different pricebook than the one assigned to the order, or Order has no pricebook assigned)',
+      400,
+      ['PricebookEntryId'],
+    );
+  }
+  if (values.Product2Id === undefined || values.Product2Id === null) values.Product2Id = pbe.Product2Id ?? null;
+  values.ListPrice = pbe.UnitPrice ?? null;
+}
+
+/** Roll-up summaries the org keeps: Order.TotalAmount is the sum of its live order products. */
+function afterWrite(org: Org, obj: ObjectDef, values: Row, current: Row | undefined): void {
+  if (obj.name !== 'OrderItem') return;
+  const orders = new Set([values.OrderId, current?.OrderId].filter((v): v is string => typeof v === 'string'));
+  for (const orderId of orders) {
+    org.store
+      .prepare(`UPDATE "Order" SET "TotalAmount" = (SELECT COALESCE(SUM("TotalPrice"), 0) FROM "OrderItem" WHERE "OrderId" = ? AND "IsDeleted" = 0) WHERE "Id" = ?`)
+      .run(orderId, orderId);
+  }
 }
 
 function omitKey(body: Body, fieldName: string): Body {

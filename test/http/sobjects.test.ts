@@ -92,7 +92,13 @@ describe('record CRUD', () => {
     const order = (await h.call('POST', '/sobjects/Order', { AccountId: acc, EffectiveDate: '2024-05-01', Pricebook2Id: pb })).body.id;
     const item = await h.call('POST', '/sobjects/OrderItem', { OrderId: order, PricebookEntryId: pbe, Quantity: 2, UnitPrice: 9.999 });
     expect(item.status).toBe(201);
-    expect(h.org.store.get('OrderItem', item.body.id)).toMatchObject({ UnitPrice: 10, TotalPrice: 20 });
+    expect(h.org.store.get('OrderItem', item.body.id)).toMatchObject({ UnitPrice: 10, TotalPrice: 20, ListPrice: 10, Product2Id: prod });
+    expect(h.org.store.get('Order', order)!.TotalAmount).toBe(20);
+    await h.call('PATCH', `/sobjects/OrderItem/${item.body.id}`, { Quantity: 3 });
+    expect(h.org.store.get('Order', order)!.TotalAmount).toBe(30);
+    const other = (await h.call('POST', '/sobjects/Order', { AccountId: acc, EffectiveDate: '2024-05-01' })).body.id;
+    const mismatch = await h.call('POST', '/sobjects/OrderItem', { OrderId: other, PricebookEntryId: pbe, Quantity: 1, UnitPrice: 1 });
+    expect(mismatch.body[0]).toMatchObject({ errorCode: 'FIELD_INTEGRITY_EXCEPTION', fields: ['PricebookEntryId'] });
     expect((await h.call('DELETE', `/sobjects/Order/${order}`)).status).toBe(204);
     expect(h.org.store.get('OrderItem', item.body.id, true)!.IsDeleted).toBe(1);
   });
@@ -122,8 +128,8 @@ describe('write validation', () => {
         fields: ['Name', 'CreatedDate'],
       },
     ]);
-    const id = (await post('Order', { AccountId: (await post('Account', { LastName: 'a' })).body.id, EffectiveDate: '2024-01-01' })).body.id;
     const pb = (await post('Pricebook2', { Name: 'P' })).body.id;
+    const id = (await post('Order', { AccountId: (await post('Account', { LastName: 'a' })).body.id, EffectiveDate: '2024-01-01', Pricebook2Id: pb })).body.id;
     const prod = (await post('Product2', { Name: 'S' })).body.id;
     const pbe = (await post('PricebookEntry', { Pricebook2Id: pb, Product2Id: prod, UnitPrice: 1 })).body.id;
     const oi = (await post('OrderItem', { OrderId: id, PricebookEntryId: pbe, Quantity: 1, UnitPrice: 1 })).body.id;
