@@ -113,7 +113,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     issueMix[top]! *= 7;
     const defectRate = rng.lognormal(1, 0.45) * (rng.chance(0.12) ? 4 : 1);
     const spike = rng.chance(0.4)
-      ? { month: rng.chance(0.6) ? rng.pick(cat.peakMonths) : rng.int(1, 12), factor: Math.round(rng.real(6, 10) * 10) / 10 }
+      ? { month: rng.chance(0.6) ? rng.pick(cat.peakMonths) : rng.int(1, 12), factor: Math.round(rng.real(9, 14) * 10) / 10 }
       : null;
     const code = `TM-${cat.code}-${String(i + 1).padStart(4, '0')}`;
     const id = org.store.insert(
