@@ -4,6 +4,7 @@
  * request (the task's question, the turn number, the last observation), so concurrent episodes stay
  * deterministic. It can also fail on purpose (429/500 with retry-after) to exercise retries.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { ChatMessage, ChatRequest } from '../../src/agent/model/chat-types.ts';
 import { Org } from '../../src/org/index.ts';
@@ -68,10 +69,13 @@ export async function startFakeModelServer(script: Script): Promise<FakeModelSer
       return send(reply.httpError, reply.body ?? { error: { message: `scripted ${reply.httpError}`, type: 'scripted' } }, reply.retryAfter !== undefined ? { 'retry-after': String(reply.retryAfter) } : {});
     }
     const id = ++counter;
+    // Call ids derive from the conversation, not from arrival order, so recordings made with
+    // concurrent episodes are byte-identical.
+    const callBase = createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 16);
     const toolCalls =
       'toolCalls' in reply
         ? reply.toolCalls.map((c, i) => ({
-            id: `call_${id}_${i}`,
+            id: `call_${callBase}_${i}`,
             type: 'function',
             function: { name: c.name, arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments) },
           }))
