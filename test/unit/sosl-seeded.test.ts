@@ -1,0 +1,85 @@
+/**
+ * SOSL over the seeded org (seed 42, scale 1, opened read-only: the index lives in the temp schema):
+ * CRMArena's two tool searches (reference/crmarena.md §7) return exactly the records whose searchable
+ * fields contain every search word, as an independent scan of the same rows computes it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Org } from '../../src/org/index.ts';
+import { search } from '../../src/sosl/index.ts';
+import { openSeededOrg } from '../support/seeded-org.ts';
+
+let org: Org;
+beforeAll(() => {
+  org = openSeededOrg();
+});
+
+const words = (s: string): Set<string> =>
+  new Set(
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+
+/** Ids of `table` rows (live, passing `where`) whose `fields` contain all of `terms`' words. */
+function oracle(table: string, fields: string[], terms: string, where = '1'): string[] {
+  const want = [...words(terms)];
+  const rows = org.db.prepare(`SELECT * FROM "${table}" WHERE "IsDeleted" = 0 AND ${where}`).all() as Record<string, unknown>[];
+  return rows
+    .filter((r) => {
+      const have = words(fields.map((f) => String(r[f] ?? '')).join(' '));
+      return want.every((w) => have.has(w));
+    })
+    .map((r) => r.Id as string)
+    .sort();
+}
+
+const KNOWLEDGE = (term: string) =>
+  `FIND {${term}} IN ALL FIELDS RETURNING Knowledge__kav(Id, Title, FAQ_Answer__c WHERE PublishStatus='Online' AND Language='en_US')`;
+const PRODUCTS = (term: string) => `FIND {${term}} IN ALL FIELDS RETURNING Product2(Id, Name, Description)`;
+
+describe('CRMArena tool searches on the seeded org', () => {
+  for (const term of ['size', 'refund', 'shipping', 'return policy', 'defective zipper', 'exchange', 'warranty', 'promo code']) {
+    it(`search_knowledge_articles("${term}")`, () => {
+      const res = search(org, KNOWLEDGE(term), { apiVersion: '59.0' }).searchRecords;
+      const expected = oracle('Knowledge__kav', ['Title', 'Summary', 'FAQ_Answer__c', 'ArticleNumber'], term, `"PublishStatus" = 'Online' AND "Language" = 'en_US'`);
+      expect(res.map((r) => r.Id).sort()).toEqual(expected);
+      for (const r of res) expect(Object.keys(r)).toEqual(['attributes', 'Id', 'Title', 'FAQ_Answer__c']);
+    });
+  }
+  it('finds at least one article for common support topics', () => {
+    for (const term of ['size', 'shipping', 'refund']) expect(search(org, KNOWLEDGE(term), {}).searchRecords.length, term).toBeGreaterThan(0);
+  });
+
+  for (const term of ['yoga', 'yoga mat', 'hiking boot', 'running shoe', 'leggings', 'waterproof', 'merino']) {
+    it(`search_products("${term}")`, () => {
+      const res = search(org, PRODUCTS(term), { apiVersion: '59.0' }).searchRecords;
+      const expected = oracle('Product2', ['Name', 'ProductCode', 'Description', 'StockKeepingUnit', 'External_ID__c'], term);
+      expect(expected.length).toBeLessThanOrEqual(250);
+      expect(res.map((r) => r.Id).sort()).toEqual(expected);
+    });
+  }
+
+  it('ranks products with the words in their name first', () => {
+    const res = search(org, PRODUCTS('yoga mat'), {}).searchRecords;
+    expect(res.length).toBeGreaterThan(1);
+    const nameHit = res.map((r) => words(String(r.Name)).has('yoga') && words(String(r.Name)).has('mat'));
+    const firstMiss = nameHit.indexOf(false);
+    if (firstMiss >= 0) expect(nameHit.slice(firstMiss).every((x) => !x)).toBe(true);
+    expect(nameHit[0]).toBe(true);
+  });
+
+  it('searches every object without RETURNING and caps each at 2000/n rows', () => {
+    const res = search(org, 'FIND {the}', {}).searchRecords;
+    const perType = new Map<string, number>();
+    for (const r of res) {
+      const type = (r.attributes as { type: string }).type;
+      perType.set(type, (perType.get(type) ?? 0) + 1);
+      expect(Object.keys(r)).toEqual(['attributes', 'Id']);
+    }
+    expect(res.length).toBeLessThanOrEqual(2000);
+    for (const n of perType.values()) expect(n).toBeLessThanOrEqual(250);
+  });
+});
