@@ -56,7 +56,7 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
       if (groupSources.length > 3) throw ctx.error('MALFORMED_QUERY', fname, `${fname} supports at most 3 fields`);
     } else groupSources.push(g);
   }
-  const groups: GroupKey[] = groupSources.map((g) => groupKey(scope, g));
+  const groups: GroupKey[] = ctx.within('group', () => groupSources.map((g) => groupKey(scope, g)));
 
   const findGroup = (key: string) => groups.findIndex((g) => g.key === key);
 
@@ -96,10 +96,11 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
       parts.push(frag(' GROUP BY ' + keptList.map((i) => (TEXT_TYPES.has(groups[i]!.type) ? `${groups[i]!.sql} COLLATE NOCASE` : groups[i]!.sql)).join(', ')));
     }
     if (q.having) {
-      const having = new FilterCompiler(scope, {
+      const hc = new FilterCompiler(scope, {
         semiJoins: false,
         operand: (c) => havingOperand(ctx, scope, c, groups, findGroup, gsql),
-      }).compile(toTree(scope, q.having));
+      });
+      const having = ctx.within('having', () => hc.compile(toTree(scope, q.having)));
       parts.push(frag(' HAVING '), having);
     }
     return join(parts, '');
@@ -168,7 +169,8 @@ function aggregateSql(scope: Scope, fn: FnExp): { sql: string; field?: FieldDef;
     case 'MIN':
     case 'MAX':
       if (t === 'boolean' || t === 'multipicklist' || (t === 'textarea' && !r.field.filterable)) throw unsupported();
-      return { sql: `${name}(${r.sql})`, field: r.field, type: t, conv: (v) => toWire(r.field, v) };
+      // Text compares case-insensitively, as Salesforce sorts (Ref p.47).
+      return { sql: `${name}(${r.sql}${TEXT_TYPES.has(t) ? ' COLLATE NOCASE' : ''})`, field: r.field, type: t, conv: (v) => toWire(r.field, v) };
     default:
       throw scope.ctx.error('MALFORMED_QUERY', fn.functionName, msg.unexpected(fn.rawValue ?? name));
   }

@@ -154,13 +154,14 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
   if (opts.parentField) conds.push(frag(`${scope.alias}."${opts.parentField.name}" IN (SELECT value FROM json_each(?))`, dyn((c) => c.idsJson ?? '[]')));
   else if (opts.idFilter) conds.push(frag(`${scope.alias}."Id" IN (SELECT value FROM json_each(?))`, dyn((c) => c.idsJson ?? '[]')));
 
-  const order: Frag[] = [];
-  for (const item of orderItems(q.orderBy)) {
-    if (item.fn || !item.field) throw ctx.error('MALFORMED_QUERY', item.fn?.functionName, msg.orderMustBeGrouped(item.fn?.rawValue ?? ''));
-    const r = scope.resolve(item.field);
-    if (!r.field.sortable) throw ctx.error('INVALID_FIELD', item.field, msg.notSortable(r.field.name));
-    order.push(orderKey(r.sql, r.field, item));
-  }
+  const order: Frag[] = ctx.within('order', () =>
+    orderItems(q.orderBy).map((item) => {
+      if (item.fn || !item.field) throw ctx.error('MALFORMED_QUERY', item.fn?.functionName, msg.orderMustBeGrouped(item.fn?.rawValue ?? ''));
+      const r = scope.resolve(item.field);
+      if (!r.field.sortable) throw ctx.error('INVALID_FIELD', item.field, msg.notSortable(r.field.name));
+      return orderKey(r.sql, r.field, item);
+    }),
+  );
   const orderSql = order.length ? join(order, ', ') : undefined;
   const where = conds.length ? join(conds, ' AND ') : frag('1');
 

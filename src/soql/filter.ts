@@ -297,7 +297,7 @@ export class FilterCompiler {
   }
 
   compileWhere(where: unknown): Frag {
-    return this.compile(toTree(this.scope, where));
+    return this.ctx.within('where', () => this.compile(toTree(this.scope, where)));
   }
 }
 

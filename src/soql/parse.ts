@@ -28,13 +28,15 @@ export function parseSoql(text: string): Parsed {
   }
   const tokens = tokenize(text);
   let ast: Query;
+  // The parser reports token positions only through console.log (logErrors); capture it for this call.
+  // ignoreParseErrors must be passed: a value differing from the last call rebuilds the parser (~100 ms).
   const logged: unknown[] = [];
   const original = console.log;
   console.log = (...args: unknown[]) => {
     logged.push(...args);
   };
   try {
-    ast = parseQuery(text, { logErrors: true });
+    ast = parseQuery(text, { logErrors: true, ignoreParseErrors: false });
   } catch (e) {
     console.log = original;
     throw syntaxError(text, tokens, e, logged);

@@ -44,10 +44,26 @@ export class CompileContext {
     return `${prefix}${this.aliasCounter++}`;
   }
 
+  /** Where name searches start: errors in WHERE point at the WHERE occurrence of a field. */
+  private searchFrom = 0;
+
+  /** Run `fn` with error positions searched from the first `keyword` token on (e.g. `where`). */
+  within<T>(keyword: string, fn: () => T): T {
+    const saved = this.searchFrom;
+    const t = this.tokens.find((x) => x.offset >= saved && x.kind === 'ident' && x.text.toLowerCase() === keyword);
+    if (t) this.searchFrom = t.offset;
+    try {
+      return fn();
+    } finally {
+      this.searchFrom = saved;
+    }
+  }
+
   /** Position of an identifier in the query text, for error headers. */
   pos(name: string | undefined): number | undefined {
     if (!name) return undefined;
-    return findIdent(this.tokens, name) ?? findIdent(this.tokens, name.split('.').pop()!);
+    const last = name.split('.').pop()!;
+    return findIdent(this.tokens, name, this.searchFrom) ?? findIdent(this.tokens, last, this.searchFrom) ?? findIdent(this.tokens, name) ?? findIdent(this.tokens, last);
   }
 
   error(code: string, near: string | undefined, detail: string): Error {
