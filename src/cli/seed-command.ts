@@ -37,6 +37,7 @@ function checkOut(out: string, force: boolean): void {
   }
   const dir = dirname(resolve(out));
   if (!existsSync(dir)) throw new CliError(`cannot write ${out}: directory ${dir} does not exist`);
+  if (!statSync(dir).isDirectory()) throw new CliError(`cannot write ${out}: ${dir} is not a directory`);
   try {
     accessSync(dir, constants.W_OK);
     if (existsSync(out)) accessSync(out, constants.W_OK);
@@ -82,7 +83,7 @@ export async function run(argv: string[]): Promise<void> {
   } catch (e) {
     if (tty) process.stderr.write('\n');
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'ENOSPC' || err.code === 'EROFS') {
+    if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'ENOTDIR' || err.code === 'ENOSPC' || err.code === 'EROFS') {
       throw new CliError(`cannot write ${out}: ${err.message}`);
     }
     throw e;
