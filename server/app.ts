@@ -40,7 +40,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: opts.bodyLimit ?? 50 * 1024 * 1024,
     // simple-salesforce adds trailing slashes, jsforce does not (§0.2); external Ids and locators
     // can be long.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 4096 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16384 },
+    // Undecodable paths (`%zz`) and over-long segments: no such resource, as a Salesforce array
+    // rather than Fastify's own error object.
+    frameworkErrors: (_err, _req, reply) => {
+      sendError(reply as FastifyReply, notFound());
+    },
     // Keep-alive clients (jsforce's undici pool, benchmarks) must not see sockets closed under them.
     keepAliveTimeout: 65_000,
     forceCloseConnections: true,

@@ -86,6 +86,15 @@ describe('unknown routes and methods', () => {
     }
   });
 
+  it('undecodable and over-long paths are NOT_FOUND arrays too', async () => {
+    for (const url of ['/services/data/v59.0/sobjects/%zz', `/services/data/v59.0/query/${'x'.repeat(20000)}`]) {
+      const r = await app.inject({ url, headers: auth });
+      expect(r.statusCode).toBe(404);
+      expect(r.headers['content-type']).toBe('application/json;charset=UTF-8');
+      expect(r.json()).toEqual(NOT_FOUND);
+    }
+  });
+
   it('a known path with a wrong method is METHOD_NOT_ALLOWED', async () => {
     const r = await app.inject({ method: 'DELETE', url: '/services/data/v59.0/query/', headers: auth });
     expect(r.statusCode).toBe(405);
