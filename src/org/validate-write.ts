@@ -293,13 +293,14 @@ function coerce(f: FieldDef, raw: unknown, at?: { line: number; column: number }
     }
     case 'date': {
       const d = typeof raw === 'string' ? parseDate(raw) : undefined;
-      if (!d) throw fail('date');
+      if (!d || !inSalesforceRange(d)) throw fail('date');
       return d;
     }
     case 'datetime': {
-      if (typeof raw === 'number' && Number.isFinite(raw)) return new Date(raw).toISOString();
-      const d = typeof raw === 'string' ? parseDatetime(raw) : undefined;
-      if (!d) throw fail('datetime');
+      // Jackson takes a number as epoch milliseconds.
+      const ms = typeof raw === 'number' ? raw : NaN;
+      const d = typeof raw === 'string' ? parseDatetime(raw) : Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : undefined;
+      if (!d || !inSalesforceRange(d)) throw fail('datetime');
       return d;
     }
     default: {
@@ -310,6 +311,12 @@ function coerce(f: FieldDef, raw: unknown, at?: { line: number; column: number }
       return s === '' ? null : s;
     }
   }
+}
+
+/** Salesforce stores dates from 1700-01-01 to 4000-12-31 only. */
+function inSalesforceRange(isoDate: string): boolean {
+  const y = Number(isoDate.slice(0, 4));
+  return /^\d{4}-/.test(isoDate) && y >= 1700 && y <= 4000;
 }
 
 function roundTo(n: number, scale: number): number {
