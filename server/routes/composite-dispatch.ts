@@ -58,6 +58,7 @@ export function dispatch(dctx: DispatchContext, method: string, url: string, bod
     if (a === undefined) return M === 'POST' ? ops.create(ctx, type, body) : only(['GET', 'POST'], () => ops.basicInfo(ctx, type));
     if (b === undefined) {
       if (a === 'describe') return only(['GET'], () => ops.describe(ctx, type));
+      if (a === 'listviews') return only(['GET'], () => ops.listviews(ctx, type));
       if (a === 'updated') return only(['GET'], () => ops.updated(ctx, type, param('start'), param('end')));
       if (a === 'deleted') return only(['GET'], () => ops.deleted(ctx, type, param('start'), param('end')));
       if (M === 'PATCH') return ops.update(ctx, type, a, body);

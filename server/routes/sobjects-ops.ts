@@ -5,7 +5,7 @@
  * of them inside one org transaction. Each returns status, body and headers; errors are thrown as
  * SalesforceError.
  */
-import { getField, getObject } from '../../schema/index.ts';
+import { getChildRelationship, getField, getObject, getParentRelationship } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { describeGlobalJson, describeJson, isUpsertKey, objectDescribeJson } from '../../src/describe/index.ts';
 import { invalidField, notFound } from '../../src/errors/codes.ts';
@@ -135,6 +135,35 @@ function upsertKey(obj: ObjectDef, fieldName: string): FieldDef {
   return f;
 }
 
+/**
+ * sObject Relationships, `GET /sobjects/T/{id}/{relationshipName}`: the parent record of a lookup,
+ * or the children as a query result (`{totalSize, done, records}`).
+ */
+function relationship(ctx: OpContext, obj: ObjectDef, segment: string, relName: string, fields?: string): OpResult {
+  const row = recordFor(ctx, obj, segment, false);
+  const parentField = getParentRelationship(obj, relName);
+  if (parentField) {
+    const target = getObject(parentField.referenceTo[0] ?? '');
+    const parentId = row[parentField.name];
+    const parent = target && typeof parentId === 'string' ? ctx.org.store.get(target.name, parentId) : undefined;
+    if (!target || !parent) throw notFound();
+    return { status: 200, body: recordToWire(target, parent, ctx.apiVersion, fieldsParam(target, fields)) };
+  }
+  const rel = getChildRelationship(obj, relName);
+  if (!rel) throw notFound();
+  const child = getObject(rel.childSObject)!;
+  const wanted = fieldsParam(child, fields);
+  const del = child.fields.some((f) => f.name === 'IsDeleted') ? ' AND "IsDeleted" = 0' : '';
+  const rows = ctx.org.store.prepare(`SELECT * FROM ${q(child.name)} WHERE ${q(rel.field)} = ?${del} ORDER BY "Id"`).all(row.Id) as Row[];
+  return { status: 200, body: { totalSize: rows.length, done: true, records: rows.map((r) => recordToWire(child, r, ctx.apiVersion, wanted)) } };
+}
+
+/** `GET /sobjects/T/listviews`: an API-only org has no list views. */
+export function listviews(ctx: OpContext, type: string): OpResult {
+  const obj = objectOf(type);
+  return { status: 200, body: { done: true, listviews: [], nextRecordsUrl: null, size: 0, sobjectType: obj.name } };
+}
+
 /** 300 Multiple Choices: the URLs of every matching record (§5.4). */
 function multipleChoices(ctx: OpContext, obj: ObjectDef, ids: string[]): OpResult {
   return { status: 300, body: ids.map((id) => recordUrl(ctx.apiVersion, obj.name, id)) };
@@ -142,6 +171,7 @@ function multipleChoices(ctx: OpContext, obj: ObjectDef, ids: string[]): OpResul
 
 export function getByExternalId(ctx: OpContext, type: string, fieldName: string, value: string, fields?: string): OpResult {
   const obj = objectOf(type);
+  if (normalizeId(fieldName)?.startsWith(obj.keyPrefix)) return relationship(ctx, obj, fieldName, value, fields);
   const f = upsertKey(obj, fieldName);
   const wanted = fieldsParam(obj, fields);
   const ids = findByField(ctx.org, obj, f, value);

@@ -39,6 +39,7 @@ export async function sobjectsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/sobjects/:sobject', handle((req) => ops.basicInfo(opContext(req), req.params.sobject!)));
   app.post('/sobjects/:sobject', handle((req) => ops.create(opContext(req), req.params.sobject!, req.body)));
   app.get('/sobjects/:sobject/describe', handle((req) => ops.describe(opContext(req), req.params.sobject!)));
+  app.get('/sobjects/:sobject/listviews', handle((req) => ops.listviews(opContext(req), req.params.sobject!)));
   app.get('/sobjects/:sobject/updated', handle((req) => ops.updated(opContext(req), req.params.sobject!, qsParam(req.query, 'start'), qsParam(req.query, 'end'))));
   app.get('/sobjects/:sobject/deleted', handle((req) => ops.deleted(opContext(req), req.params.sobject!, qsParam(req.query, 'start'), qsParam(req.query, 'end'))));
   app.get('/sobjects/:sobject/:id', handle((req) => ops.retrieve(opContext(req), req.params.sobject!, req.params.id!, qsParam(req.query, 'fields'))));

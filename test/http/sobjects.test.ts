@@ -276,6 +276,21 @@ describe('upsert and external Ids', () => {
   });
 });
 
+describe('relationships and list views', () => {
+  it('GET /sobjects/T/{id}/{relationship} gives children as a query result and the parent as a record', async () => {
+    const acc = await createAccount();
+    const con = (await h.call('POST', '/sobjects/Contact', { LastName: 'Kid', AccountId: acc })).body.id;
+    const kids = await h.call('GET', `/sobjects/Account/${acc}/Contacts?fields=LastName`);
+    expect(kids.status).toBe(200);
+    expect(kids.body).toEqual({ totalSize: 1, done: true, records: [{ attributes: { type: 'Contact', url: `/services/data/v59.0/sobjects/Contact/${con}` }, LastName: 'Kid' }] });
+    const parent = await h.call('GET', `/sobjects/Contact/${con}/Account`);
+    expect(parent.body).toMatchObject({ attributes: { type: 'Account' }, Id: acc, Name: 'Ann Smith' });
+    expect((await h.call('GET', `/sobjects/Account/${acc}/Nope`)).status).toBe(404);
+    const lv = await h.call('GET', '/sobjects/Account/listviews');
+    expect(lv.body).toEqual({ done: true, listviews: [], nextRecordsUrl: null, size: 0, sobjectType: 'Account' });
+  });
+});
+
 describe('updated and deleted feeds', () => {
   it('lists changed and deleted Ids in the window, with Salesforce date forms', async () => {
     const a = (await h.call('POST', '/sobjects/Account', { LastName: 'a' })).body.id;
