@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { malformedQuery } from '../../src/errors/codes.ts';
 import { query, queryMore } from '../soql-engine.ts';
+import { columnMetadata } from './query-columns.ts';
 
 interface QueryQs {
   q?: string | string[];
@@ -40,7 +41,9 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
     const soql = first(qs.q);
     if (soql === undefined || soql.trim() === '') throw malformedQuery('A query string has to be specified');
     const batchSize = batchSizeOf(req);
-    return query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) });
+    const result = query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) });
+    // `sf data query` asks for column metadata with `&columns=true` (reference §9).
+    return first(qs.columns) === 'true' ? columnMetadata(soql) : result;
   };
   const more = (includeDeleted: boolean) => async (req: FastifyRequest<{ Params: { locator: string } }>) => {
     const batchSize = batchSizeOf(req);

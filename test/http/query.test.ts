@@ -122,6 +122,49 @@ describe('GET /query', () => {
   });
 });
 
+describe('GET /query?columns=true (sf data query)', () => {
+  const cols = async (soql: string) => {
+    const r = await get(`/services/data/v59.0/query?q=${encodeURIComponent(soql)}&columns=true`);
+    expect(r.statusCode).toBe(200);
+    return r.json();
+  };
+
+  it('describes plain, parent-path and child-subquery columns', async () => {
+    const b = await cols('SELECT Id, Name, (SELECT Id, Status FROM Orders) FROM Account LIMIT 1');
+    expect(b).toMatchObject({ entityName: 'Account', groupBy: false, idSelected: true, keyPrefix: '001' });
+    const [id, name, orders] = b.columnMetadata;
+    expect(id).toEqual({
+      aggregate: false, apexType: 'Id', booleanType: false, columnName: 'Id', custom: false, displayName: 'Id', foreignKeyName: null,
+      insertable: false, joinColumns: [], numberType: false, textType: false, updatable: false,
+    });
+    expect(name).toMatchObject({ columnName: 'Name', apexType: 'String', textType: true, aggregate: false });
+    expect(orders).toMatchObject({ columnName: 'Orders', aggregate: true, foreignKeyName: null });
+    expect(orders.joinColumns.map((c: { columnName: string }) => c.columnName)).toEqual(['Id', 'Status']);
+
+    const c = await cols('SELECT Id, Subject, Account.Name, Account.ShippingState FROM Case');
+    const account = c.columnMetadata.find((x: { columnName: string }) => x.columnName === 'Account');
+    expect(account).toMatchObject({ aggregate: false, foreignKeyName: 'AccountId', apexType: null });
+    expect(account.joinColumns.map((x: { columnName: string }) => x.columnName)).toEqual(['Name', 'ShippingState']);
+  });
+
+  it('names function columns exprN (or the alias) with the function text as displayName', async () => {
+    const b = await cols('SELECT ShippingState, COUNT(Id), MAX(Name) top FROM Account GROUP BY ShippingState');
+    expect(b.groupBy).toBe(true);
+    expect(b.columnMetadata.map((c: { columnName: string; aggregate: boolean }) => [c.columnName, c.aggregate])).toEqual([
+      ['ShippingState', false],
+      ['expr0', true],
+      ['top', true],
+    ]);
+    expect(b.columnMetadata[1]).toMatchObject({ displayName: 'COUNT(Id)', numberType: true });
+  });
+
+  it('bad queries get the same error as /query', async () => {
+    const r = await get(`/services/data/v59.0/query?q=${encodeURIComponent('SELECT Nope FROM Account')}&columns=true`);
+    expect(r.statusCode).toBe(400);
+    expect(r.json()[0].errorCode).toBe('INVALID_FIELD');
+  });
+});
+
 describe('batchSizeOf', () => {
   const req = (v?: string) => ({ headers: v === undefined ? {} : { 'sforce-query-options': v } }) as never;
   it('reads and clamps batchSize to 200..2000', () => {
