@@ -39,6 +39,8 @@ export function parseSoql(text: string): Parsed {
     ast = parseQuery(text, { logErrors: true, ignoreParseErrors: false });
   } catch (e) {
     console.log = original;
+    const retried = withoutLimitWorkaround(text, tokens);
+    if (retried) return retried;
     throw syntaxError(text, tokens, e, logged);
   } finally {
     console.log = original;
@@ -46,6 +48,24 @@ export function parseSoql(text: string): Parsed {
   const mixed = findMixedLogic(tokens);
   if (mixed) throw at('MALFORMED_QUERY', text, mixed.offset, msg.unexpected(mixed.text));
   return { ast, tokens };
+}
+
+/**
+ * soql-parser-js 6.3.1 rejects `... WHERE x = 'a' OFFSET 5` (OFFSET without LIMIT after a WHERE),
+ * which Salesforce accepts (Ref p.49). Retry with an explicit no-op LIMIT and drop it from the AST.
+ */
+function withoutLimitWorkaround(text: string, tokens: Token[]): Parsed | undefined {
+  const i = tokens.findIndex((t) => t.kind === 'ident' && t.text.toLowerCase() === 'offset');
+  if (i <= 0 || tokens.some((t) => t.kind === 'ident' && t.text.toLowerCase() === 'limit')) return undefined;
+  const at = tokens[i]!.offset;
+  try {
+    const ast = parseQuery(`${text.slice(0, at)}LIMIT 2147483647 ${text.slice(at)}`, { ignoreParseErrors: false });
+    delete (ast as { limit?: number }).limit;
+    if (findMixedLogic(tokens)) return undefined;
+    return { ast, tokens };
+  } catch {
+    return undefined;
+  }
 }
 
 function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[]): SalesforceError {
