@@ -115,9 +115,10 @@ function substitute(value: unknown, bodies: Map<string, unknown>): unknown {
   return value;
 }
 
+/** A reference's value; wording of the failure as real composite responses give it (public integration logs). */
 function resolve(ref: string, path: string, bodies: Map<string, unknown>): unknown {
   const fail = () =>
-    new SalesforceError('PROCESSING_HALTED', `Invalid reference specified. No value for ${ref}${path} found in ${ref}. Provided referenceId ${ref} may be invalid or its request may have failed.`, 400);
+    new SalesforceError('PROCESSING_HALTED', `Invalid reference specified. No value for ${ref}${path} found in ${ref}.`, 400);
   if (!bodies.has(ref)) throw fail();
   let cur: unknown = bodies.get(ref);
   for (const m of path.matchAll(/\.([A-Za-z0-9_]+)|\[(\d+)\]/g)) {

@@ -300,7 +300,9 @@ function coerce(f: FieldDef, raw: unknown, at?: { line: number; column: number }
       // Jackson takes a number as epoch milliseconds.
       const ms = typeof raw === 'number' ? raw : NaN;
       const d = typeof raw === 'string' ? parseDatetime(raw) : Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : undefined;
-      if (!d || !inSalesforceRange(d)) throw fail('datetime');
+      // Salesforce names both date and datetime 'date' here (a datetime example: "Cannot deserialize instance
+      // of date from VALUE_STRING value 2017-05-30T-06:00:00X ...", quoted in public integration docs).
+      if (!d || !inSalesforceRange(d)) throw fail('date');
       return d;
     }
     default: {
