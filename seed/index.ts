@@ -5,8 +5,8 @@
  * defect rates, issue mixes and seasonal spikes, regional closure speed, agent policy violations)
  * that are returned and written to `<out>.latent.json`, never into the org tables.
  *
- * The org is built in memory and written out in one piece (temp file, then rename), so the same
- * seed, scale and generator version give a byte-identical file and a failed run leaves nothing behind.
+ * The org is built in a temp file and renamed into place when complete, so a failed run leaves
+ * nothing behind; the same seed, scale and generator version give a byte-identical file.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DEFAULT_NOW, Org } from '../src/org/index.ts';
@@ -63,24 +63,44 @@ export function validateOptions(opts: Pick<GenerateOptions, 'seed' | 'scale' | '
 export function generateOrgWithLatents(opts: GenerateOptions): { org: Org; latents: LatentFile } {
   const now = validateOptions(opts);
   const nowMs = Date.parse(now);
-  const org = Org.create(':memory:', { now });
+  if (opts.out === ':memory:') {
+    const org = Org.create(':memory:', { now });
+    try {
+      return { org, latents: fill(org, opts, now, nowMs) };
+    } catch (e) {
+      org.close();
+      throw e;
+    }
+  }
+  // Built in a temp file next to the target (memory stays flat at any scale), then renamed into place.
+  const tmp = `${opts.out}.tmp-${process.pid}`;
+  removeDatabaseFiles(tmp);
+  let org: Org | undefined;
   try {
+    org = Org.create(tmp, { now });
     const latents = fill(org, opts, now, nowMs);
-    if (opts.out === ':memory:') return { org, latents };
-    // A previous org at this path may have left WAL side files; they would be replayed onto the new file.
-    for (const side of [`${opts.out}-wal`, `${opts.out}-shm`, `${opts.out}-journal`]) rmSync(side, { force: true });
-    writeAtomically(opts.out, org.db.serialize());
-    writeAtomically(`${opts.out}.latent.json`, Buffer.from(JSON.stringify(latents, null, 1) + '\n'));
+    // Fold the WAL back in so the file stands alone, byte-identical for the same inputs.
+    org.db.pragma('journal_mode = DELETE');
     org.close();
+    // A previous org at this path may have left WAL side files; they would be replayed onto the new file.
+    removeDatabaseFiles(opts.out, false);
+    renameSync(tmp, opts.out);
+    writeAtomically(`${opts.out}.latent.json`, Buffer.from(JSON.stringify(latents, null, 1) + '\n'));
     return { org: Org.open(opts.out), latents };
   } catch (e) {
-    org.close();
+    org?.close();
+    removeDatabaseFiles(tmp);
     throw e;
   }
 }
 
 export function generateOrg(opts: GenerateOptions): Org {
   return generateOrgWithLatents(opts).org;
+}
+
+/** Remove a database file (unless `main` is false) and its journal side files. */
+function removeDatabaseFiles(path: string, main = true): void {
+  for (const f of [...(main ? [path] : []), `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(f, { force: true });
 }
 
 function writeAtomically(path: string, data: Buffer): void {
@@ -131,6 +151,7 @@ function fill(org: Org, opts: GenerateOptions, now: string, nowMs: number): Late
     const conv = generateConversations(ctx, cases, users.agents, knowledge.defByIssue, knowledge.articleByIssue);
     generateCaseHistory(ctx, cases, users.agents);
 
+    opts.onProgress?.(total, total, 'done');
     org.setMeta('seed', String(seed));
     org.setMeta('scale', String(scale));
     org.setMeta('generator_version', GENERATOR_VERSION);

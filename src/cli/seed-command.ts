@@ -59,6 +59,11 @@ function progressBar(stream: NodeJS.WriteStream): (done: number, total: number, 
 }
 
 export async function run(argv: string[]): Promise<void> {
+  // `mockforce seed | head` closes stdout early: that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const flags = parseFlags(argv, SPEC);
   if (flags.help) {
     console.log(USAGE);
