@@ -64,21 +64,13 @@ export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: Searc
   for (const t of targets) t.index = indexes.byObject.get(t.obj.name.toLowerCase());
 
   const n = targets.length;
+  const overall = Math.min(ast.limit ?? MAX_ROWS, MAX_ROWS);
   const hitLists: SearchRecord[][] = [];
   for (const t of targets) {
     const spec = t.spec;
-    const ranked = t.index ? matchIds(org, t, tree, ast) : [];
-    if (!ranked.length) {
-      hitLists.push([]);
-      continue;
-    }
-    let records: SearchRecord[];
-    if (spec?.fields) {
-      records = fetchFields(soql, org, sosl, t.obj, spec, ranked, apiVersion);
-    } else {
-      records = ranked.map((id) => ({ attributes: { type: t.obj.name, url: `/services/data/v${apiVersion}/sobjects/${t.obj.name}/${id}` }, Id: id }));
-    }
     const filtered = Boolean(spec?.where || spec?.orderBy);
+    // Rows per object (Ref p.107): 250 by default, up to 2,000 for one object with WHERE or ORDER BY,
+    // an even share of 2,000 over several objects; a per-object LIMIT overrides.
     const cap =
       spec?.limit !== undefined
         ? Math.min(spec.limit, MAX_ROWS)
@@ -88,10 +80,21 @@ export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: Searc
             : DEFAULT_OBJECT_ROWS
           : Math.min(Math.floor(MAX_ROWS / n), DEFAULT_OBJECT_ROWS);
     const offset = spec?.offset ?? 0;
+    let ranked = t.index ? matchIds(org, t, tree, ast) : [];
+    // Without WHERE/ORDER BY the rank alone decides which rows come back: fetch no more than those.
+    if (!filtered) ranked = ranked.slice(0, offset + Math.min(cap, overall));
+    if (cap === 0) ranked = [];
+    // The RETURNING clause is compiled even without hits, so a bad field is an error either way.
+    if (!ranked.length && !spec?.fields) {
+      hitLists.push([]);
+      continue;
+    }
+    const records = spec?.fields
+      ? fetchFields(soql, org, sosl, t.obj, spec, ranked, apiVersion)
+      : ranked.map((id) => ({ attributes: { type: t.obj.name, url: `/services/data/v${apiVersion}/sobjects/${t.obj.name}/${id}` }, Id: id }));
     hitLists.push(records.slice(offset, offset + cap));
   }
 
-  const overall = Math.min(ast.limit ?? MAX_ROWS, MAX_ROWS);
   const shares = distribute(hitLists.map((l) => l.length), overall);
   return { searchRecords: hitLists.flatMap((l, i) => l.slice(0, shares[i])) };
 }

@@ -208,3 +208,10 @@ describe('SOSL mutation corpus', () => {
     expect(codes.has('MALFORMED_SEARCH')).toBe(true);
   });
 });
+
+describe('RETURNING is checked even without hits', () => {
+  it('reports a bad field when nothing matches, and when LIMIT is 0', () => {
+    expect(errorOf('FIND {nomatchatall} RETURNING Account(Bogus__c)').errorCode).toBe('INVALID_FIELD');
+    expect(errorOf("FIND {smith} RETURNING Account(Id WHERE Bogus__c = 'x' LIMIT 0)").errorCode).toBe('INVALID_FIELD');
+  });
+});
