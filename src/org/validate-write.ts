@@ -88,12 +88,16 @@ export function toStoredValues(org: Org, obj: ObjectDef, rawBody: unknown, mode:
     touched.push(f);
   }
   // 2. Field-level security: every field the client may not write, named at once.
-  const locked = touched.filter((f) => (mode === 'create' ? !f.createable : !f.updateable)).map((f) => f.name);
+  const business = obj.name === 'Account' && isBusinessAccount(org, values, mode, currentId);
+  const writable = (f: FieldDef) => (business && f.name === 'Name') || (mode === 'create' ? f.createable : f.updateable);
+  const locked = touched.filter((f) => !writable(f)).map((f) => f.name);
   if (locked.length) throw notCreateableOrUpdateable(locked);
   // 3. Required fields: missing on create, or set to null on either.
   const missing = obj.fields
     .filter((f) => {
       if (f.type === 'boolean' || f.type === 'id') return false;
+      if (business && f.name === 'LastName') return false;
+      if (business && f.name === 'Name') return values.Name === null || (mode === 'create' && values.Name === undefined);
       if (mode === 'create') return isRequiredOnCreate(f) && (values[f.name] === undefined || values[f.name] === null);
       return !f.nillable && f.updateable && f.name in values && values[f.name] === null;
     })
@@ -106,6 +110,7 @@ export function toStoredValues(org: Org, obj: ObjectDef, rawBody: unknown, mode:
     checkValue(org, f, v);
   }
   canonicalLookups(obj, values);
+  if (business && mode === 'create') values.IsPersonAccount = 0;
   // 5. Uniqueness against live records.
   for (const f of touched) {
     const v = values[f.name];
@@ -116,6 +121,18 @@ export function toStoredValues(org: Org, obj: ObjectDef, rawBody: unknown, mode:
     if (other) throw duplicateValue(f, other.Id);
   }
   return values;
+}
+
+/**
+ * CRMArena's accounts are person accounts (Name derived from FirstName/LastName), but an org with
+ * person accounts still holds business accounts: a create that sets Name and no person name makes
+ * one (IsPersonAccount false, Name as given), as creating `{Name: 'Acme'}` does in a real org.
+ * A business account's Name stays writable; a person account's does not.
+ */
+function isBusinessAccount(org: Org, values: Row, mode: WriteMode, currentId?: string): boolean {
+  if (mode === 'create') return 'Name' in values && !('LastName' in values) && !('FirstName' in values);
+  const current = currentId ? org.store.get('Account', currentId, true) : undefined;
+  return current?.IsPersonAccount === 0;
 }
 
 /** Create a record from a client body; returns the new 18-character Id. */

@@ -315,3 +315,19 @@ describe('updated and deleted feeds', () => {
     expect(missing.status).toBe(400);
   });
 });
+
+describe('business accounts next to person accounts', () => {
+  it('a create with Name and no person name makes a business account whose Name stays writable', async () => {
+    const r = await h.call('POST', '/sobjects/Account', { Name: 'Acme Corp', Phone: '1' });
+    expect(r.status).toBe(201);
+    const g = await h.call('GET', `/sobjects/Account/${r.body.id}?fields=Name,LastName,IsPersonAccount`);
+    expect(g.body).toMatchObject({ Name: 'Acme Corp', LastName: null, IsPersonAccount: false });
+    expect((await h.call('PATCH', `/sobjects/Account/${r.body.id}`, { Name: 'Acme Inc' })).status).toBe(204);
+    expect(h.org.store.get('Account', r.body.id)!.Name).toBe('Acme Inc');
+    const nulled = await h.call('PATCH', `/sobjects/Account/${r.body.id}`, { Name: null });
+    expect(nulled.body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Name'] });
+    const person = await h.call('POST', '/sobjects/Account', { LastName: 'Person' });
+    const rename = await h.call('PATCH', `/sobjects/Account/${person.body.id}`, { Name: 'x' });
+    expect(rename.body[0].errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
+  });
+});
