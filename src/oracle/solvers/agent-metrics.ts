@@ -53,7 +53,7 @@ export async function solveHandleTime(api: OracleApi, task: SolveInput): Promise
 
 export async function solveTransferCount(api: OracleApi, task: SolveInput): Promise<string | null> {
   const { w, minCases } = read(task);
-  const extreme = readExtreme(task.query, ['fewest', 'lowest', 'smallest', 'least'], ['most', 'highest', 'largest']);
+  const extreme = readExtreme(task.query, ['fewest', 'lowest', 'smallest'], ['most', 'highest', 'largest']);
   const agents = await qualified(api, w, minCases);
   if (agents.length === 0) return null;
   const transfers = await groupCounts(

@@ -9,8 +9,9 @@ import { soqlIdList, soqlString, soslEscape, chunks, type OracleApi } from '../a
 import { readNumber, readToday } from '../read-query.ts';
 import type { SolveInput } from './shared.ts';
 
-const AGO =
-  /\b(?:(yesterday)|(a fortnight) ago|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty) (day|week|month)s? (?:ago|back))\b/i;
+const AGO_BODY =
+  '(yesterday)|(a fortnight) ago|(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty) (day|week|month)s? (?:ago|back)';
+const AGO = new RegExp(`\\b(?:${AGO_BODY})\\b`, 'i');
 
 export function readPurchaseDay(query: string, today: string): string {
   const m = AGO.exec(query);
@@ -24,7 +25,9 @@ export function readPurchaseDay(query: string, today: string): string {
 
 /** The customer's words for the product: between "the" and "I/that I ... purchased/bought/ordered". */
 export function readDescription(query: string): string {
-  const m = /\bthe (.+?) (?:that )?I (?:purchased|bought|ordered)\b/i.exec(query);
+  const m =
+    /\bthe (.+?) (?:that )?I (?:purchased|bought|ordered)\b/i.exec(query) ??
+    new RegExp(`\\bI (?:purchased|bought|ordered) the (.+?) (?:${AGO_BODY.replace(/\((?!\?)/g, '(?:')})`, 'i').exec(query);
   if (!m) throw new Error(`no product description in: ${query}`);
   return m[1]!;
 }
