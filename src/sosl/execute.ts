@@ -13,7 +13,7 @@ import type { Org } from '../org/org.ts';
 import { COLUMN_WEIGHTS, ensureIndexes, type ObjectIndex, searchableObjects } from './fts-index.ts';
 import { articleRestrictionError, satisfiesArticleRestriction } from './knowledge-restriction.ts';
 import { parseSosl, type ReturningSpec, type Scope, type SoslQuery } from './parse.ts';
-import { checkTermLength, normalizeToken, parseSearchTerm, type TermNode, toFts } from './search-term.ts';
+import { checkTermLength, normalizeToken, parseSearchTerm, type TermNode, toFts, withoutOperators } from './search-term.ts';
 import { malformedSearch, searchErrorAt, searchErrorHeader, searchMsg } from './sosl-errors.ts';
 
 export interface SearchOptions {
@@ -42,6 +42,8 @@ const MAX_OFFSET = 2000;
 /** Wildcard expansions considered per wildcard token. */
 const MAX_EXPANSIONS = 256;
 const DEFAULT_API_VERSION = '59.0';
+const MAX_TERM_CHARS = 10_000;
+const MAX_TERM_CHARS_WITH_OPERATORS = 4_000;
 
 /** Article objects: `IN … FIELDS` does not apply to them, nor to products (Ref p.107). */
 const SCOPE_EXEMPT = new Set(['Knowledge__kav', 'Product2']);
@@ -57,9 +59,13 @@ interface Target {
 export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: SearchOptions = {}): SearchResult {
   const apiVersion = opts.apiVersion ?? DEFAULT_API_VERSION;
   const ast = parseSosl(sosl);
-  const tree = parseSearchTerm(sosl, ast.term.text, ast.term.offset);
+  const parsed = parseSearchTerm(sosl, ast.term.text, ast.term.offset);
   const targets = resolveTargets(ast);
-  checkTermLength(tree, ast.term.text);
+  checkTermLength(parsed, ast.term.text);
+  // Over 10,000 characters a search query returns no rows; over 4,000 its AND/OR/AND NOT are dropped
+  // and the terms are ORed (Ref p.105).
+  const termLength = ast.term.text.length;
+  const tree = termLength > MAX_TERM_CHARS ? undefined : termLength > MAX_TERM_CHARS_WITH_OPERATORS ? withoutOperators(parsed) : parsed;
   const indexes = ensureIndexes(org);
   for (const t of targets) t.index = indexes.byObject.get(t.obj.name.toLowerCase());
 
@@ -80,7 +86,7 @@ export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: Searc
             : DEFAULT_OBJECT_ROWS
           : Math.min(Math.floor(MAX_ROWS / n), DEFAULT_OBJECT_ROWS);
     const offset = spec?.offset ?? 0;
-    let ranked = t.index ? matchIds(org, t, tree, ast) : [];
+    let ranked = t.index && tree ? matchIds(org, t, tree, ast) : [];
     // Without WHERE/ORDER BY the rank alone decides which rows come back: fetch no more than those.
     if (!filtered) ranked = ranked.slice(0, offset + Math.min(cap, overall));
     if (cap === 0) ranked = [];

@@ -176,6 +176,15 @@ export function checkTermLength(tree: TermNode, text: string): void {
   if (letters.length < 2) throw invalidSearch(searchMsg.tooShort(text.trim()));
 }
 
+/**
+ * Salesforce's long-query rules (Ref p.105): a search query over 4,000 characters loses its logical
+ * operators (every term becomes an OR alternative).
+ */
+export function withoutOperators(tree: TermNode): TermNode {
+  const terms = collectTerms(tree);
+  return terms.length === 1 ? terms[0]! : { kind: 'or', items: terms };
+}
+
 export function collectTerms(node: TermNode): Extract<TermNode, { kind: 'term' }>[] {
   switch (node.kind) {
     case 'term':
@@ -202,9 +211,23 @@ export function toFts(node: TermNode, expand: Expander): string | null {
     case 'term':
       return termToFts(node.tokens, expand);
     case 'and': {
-      const l = toFts(node.left, expand);
-      const r = toFts(node.right, expand);
-      return l === null || r === null ? null : `(${l} AND ${r})`;
+      // AND is associative: a right-leaning chain is emitted flat, since FTS5's parser overflows its
+      // stack on deeply nested parentheses (a few dozen levels).
+      const parts: string[] = [];
+      let cur: TermNode = node;
+      for (;;) {
+        if (cur.kind !== 'and') {
+          const last = toFts(cur, expand);
+          if (last === null) return null;
+          parts.push(last);
+          break;
+        }
+        const l = toFts(cur.left, expand);
+        if (l === null) return null;
+        parts.push(l);
+        cur = cur.right;
+      }
+      return `(${parts.join(' AND ')})`;
     }
     case 'andNot': {
       const l = toFts(node.left, expand);

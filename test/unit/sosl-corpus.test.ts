@@ -213,3 +213,20 @@ describe('SOSL result shape', () => {
     expect(ids('FIND {running} RETURNING Product2')).toEqual(['P4', 'P7']);
   });
 });
+
+describe('long search queries (Ref p.105)', () => {
+  it('runs a query of many words without hitting FTS5 parser limits', () => {
+    const many = Array.from({ length: 300 }, () => 'smith').join(' ');
+    expect(ids(`FIND {${many}} RETURNING Account`).sort()).toEqual(['A1', 'A2']);
+    const nested = `${'('.repeat(20)}smith${')'.repeat(20)}`;
+    expect(ids(`FIND {${nested}} RETURNING Account`).sort()).toEqual(['A1', 'A2']);
+  });
+
+  it('drops AND/AND NOT over 4,000 characters and returns nothing over 10,000', () => {
+    const pad = Array.from({ length: 420 }, () => 'zzzzzzzzz').join(' '); // ~4,200 characters of a word no record has
+    expect(ids(`FIND {joan AND ${pad}} RETURNING Account`)).toEqual(['A2']);
+    const huge = Array.from({ length: 1100 }, () => 'smith smith').join(' ');
+    expect(huge.length).toBeGreaterThan(10_000);
+    expect(ids(`FIND {${huge}} RETURNING Account`)).toEqual([]);
+  });
+});
