@@ -31,6 +31,12 @@ export interface CatalogResult {
   byCategory: number[][];
 }
 
+/** Where a product of a category may also be listed. */
+const RELATED: Record<string, string[]> = {
+  RUN: ['WAW', 'MAW', 'ACC'], TRL: ['OUT', 'BOT', 'ACC'], SNK: ['KID', 'RUN'], BOT: ['TRL', 'JKT'], SDL: ['OUT', 'ACC'],
+  WAW: ['YGA', 'RUN'], MAW: ['RUN', 'OUT'], OUT: ['TRL', 'JKT'], YGA: ['WAW', 'ACC'], JKT: ['OUT', 'BOT'], KID: ['SNK', 'ACC'], ACC: ['RUN', 'TRL', 'YGA'],
+};
+
 /** Issues more likely for some families (index per ISSUE_NAMES). */
 function familyIssueBias(cat: CategoryDef): number[] {
   const w = ISSUE_NAMES.map(() => 1);
@@ -95,9 +101,11 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     usedNames.add(name);
     usedCombos.add(`${attr} ${kind}`);
     const cats = [ci];
-    if (linkRng.chance(0.52)) {
-      const sameFamily = CATEGORIES.map((c, j) => j).filter((j) => j !== ci && CATEGORIES[j]!.family === cat.family);
-      cats.push(linkRng.pick(sameFamily.length && linkRng.chance(0.6) ? sameFamily : CATEGORIES.map((_, j) => j).filter((j) => j !== ci)));
+    // About half the products also appear in a related category (~760 links for 500 products).
+    const related = RELATED[cat.code]!.filter((code) => !(attr === "Women's" && code === 'MAW') && !(attr === "Men's" && code === 'WAW'));
+    if (linkRng.chance(0.53) && related.length) {
+      const code = linkRng.pick(related);
+      cats.push(CATEGORIES.findIndex((c) => c.code === code));
     }
     const [lo, hi] = cat.priceRange;
     const listPrice = Math.floor(rng.real(lo, hi)) + 0.99;
