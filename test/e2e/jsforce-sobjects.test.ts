@@ -65,6 +65,13 @@ describe('jsforce CRUD', () => {
     expect(all.records[0]).toMatchObject({ Id: id, IsDeleted: true });
   });
 
+  it('creates a business account by Name, as most client code does', async () => {
+    const res = await conn.sobject('Account').create({ Name: 'Acme Corp', Phone: '555' });
+    expect(res).toMatchObject({ success: true });
+    const rec = await conn.sobject('Account').retrieve((res as { id: string }).id, { fields: ['Name', 'IsPersonAccount'] });
+    expect(rec).toMatchObject({ Name: 'Acme Corp', IsPersonAccount: false });
+  });
+
   it('arrays go through sObject Collections, with per-record results', async () => {
     const res = await conn.sobject('Account').create([{ LastName: 'Arr1' }, { LastName: 'Arr2' }, { FirstName: 'NoLast' }], { allOrNone: false });
     expect(res).toHaveLength(3);
