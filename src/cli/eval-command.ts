@@ -134,6 +134,7 @@ export async function run(argv: string[]): Promise<void> {
       throw new CliError(`${misses.length} episode(s) asked for model calls missing from ${flags.replay} (first: idx ${misses[0]!.idx}); the cassette is stale, re-record it with --record`);
     }
   } finally {
+    if (chat instanceof RecordingModel) chat.flush();
     await endpoint.close();
   }
 }

@@ -81,6 +81,7 @@ describe('OpenAI model access', () => {
       await recorder.complete(req('two'));
       await recorder.complete(req('one')); // a hit: not sent again
       expect(server.requests.length - before).toBe(2);
+      recorder.flush();
       const file = JSON.parse(readFileSync(path, 'utf8')) as { version: number; entries: { hash: string; last: string }[] };
       expect(file.version).toBe(1);
       expect(file.entries.map((e) => e.hash)).toEqual([...file.entries.map((e) => e.hash)].sort());

@@ -47,6 +47,8 @@ function summarize(req: ChatRequest): string {
 
 export class Cassette {
   private readonly entries = new Map<string, CassetteEntry>();
+  private dirty = false;
+  private lastSave = 0;
 
   constructor(readonly path: string) {
     if (existsSync(path)) {
@@ -69,13 +71,28 @@ export class Cassette {
     return this.entries.get(hash);
   }
 
-  put(req: ChatRequest, hash: string, response: ChatResponse): void {
+  /**
+   * Adds an entry. The file is rewritten at most once a second while recording (rewriting it on every
+   * entry is quadratic over a 1,000-episode run), so an interruption loses at most a second of
+   * answers; `flush()` writes the rest.
+   */
+  put(req: ChatRequest, hash: string, response: ChatResponse, now = Date.now()): void {
     this.entries.set(hash, { hash, model: req.model, last: summarize(req), response });
-    this.save();
+    this.dirty = true;
+    if (now - this.lastSave >= 1000) {
+      this.save();
+      this.lastSave = now;
+    }
   }
 
-  /** Written after every new entry (atomically), so an interrupted recording keeps what it got. */
+  /** Writes pending entries, if any. */
+  flush(): void {
+    if (this.dirty) this.save();
+  }
+
+  /** Writes the whole cassette atomically. */
   save(): void {
+    this.dirty = false;
     const sorted = [...this.entries.values()].sort((a, b) => (a.hash < b.hash ? -1 : 1));
     const body: CassetteFile = { version: 1, entries: sorted };
     mkdirSync(dirname(this.path), { recursive: true });
@@ -103,8 +120,12 @@ export class ReplayModel implements ChatModel {
 export class RecordingModel implements ChatModel {
   constructor(
     private readonly inner: ChatModel,
-    private readonly cassette: Cassette,
+    readonly cassette: Cassette,
   ) {}
+
+  flush(): void {
+    this.cassette.flush();
+  }
 
   async complete(req: ChatRequest): Promise<ChatResponse> {
     const hash = requestHash(req);
