@@ -131,11 +131,11 @@ export const CATEGORIES: readonly CategoryDef[] = [
   },
 ];
 
-/** Product lines: invented names that prefix every product. */
+/** Product lines: invented one-word names that prefix every product (the rest of the name describes it). */
 export const PRODUCT_LINES = [
-  'AeroStride', 'TerraGrip', 'CloudStep', 'Ridgeline', 'SwiftPace', 'Harborview', 'Alpine Trek', 'Urban Drift',
-  'FlexCore', 'Summit Peak', 'Coastline', 'Emberline', 'Nimbus', 'Granite Ridge', 'Velocity', 'Meadowlark',
-  'Driftwood', 'Polar Crest', 'Sierra Vista', 'Tempo', 'Breezeway', 'Canyon Run', 'Lumen', 'Willow Creek',
+  'AeroStride', 'TerraGrip', 'CloudStep', 'Ridgeline', 'SwiftPace', 'Harborview', 'Alpenglow', 'Urbanite',
+  'FlexCore', 'Summitline', 'Coastline', 'Emberline', 'Nimbus', 'Granite', 'Velocity', 'Meadowlark',
+  'Driftwood', 'Polaris', 'Sierra', 'Tempo', 'Breezeway', 'Canyonland', 'Lumen', 'Willow',
   'Zephyr', 'Basecamp', 'Northbound', 'Riverstone', 'Solstice', 'Trailhead', 'Cascade', 'Juniper',
 ] as const;
 
