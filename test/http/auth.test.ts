@@ -69,6 +69,15 @@ describe('SOAP partner login', () => {
     expect(r.body).toBe(FAULT);
   });
 
+  it('answers other SOAP calls and malformed versions with faults', async () => {
+    const other = await soapLogin('<se:Envelope xmlns:se="x"><se:Body><describeGlobal/></se:Body></se:Envelope>');
+    expect(other.statusCode).toBe(500);
+    expect(other.body).toContain('<faultcode>UNKNOWN_EXCEPTION</faultcode>');
+    const v = await soapLogin(jsforceBody(TEST_LOGIN.username, TEST_LOGIN.password), '/services/Soap/u/latest');
+    expect(v.statusCode).toBe(500);
+    expect(v.body).toContain('<faultcode>UNSUPPORTED_API_VERSION</faultcode>');
+  });
+
   it('answers an unknown user, a wrong token and an empty body with the same fault', async () => {
     for (const body of [jsforceBody('nobody@x.com', TEST_LOGIN.password), jsforceBody(TEST_LOGIN.username, TEST_LOGIN.password + 'XX'), '<login/>']) {
       const r = await soapLogin(body);
@@ -173,6 +182,20 @@ describe('userinfo, identity, revoke', () => {
     // 15-char Ids in the path are accepted too.
     const r15 = await app.inject({ url: `/id/${orgId.slice(0, 15)}/${userId.slice(0, 15)}`, headers: { authorization: `Bearer ${token}` } });
     expect(r15.statusCode).toBe(200);
+  });
+
+  it('identity with a bad token, or for another user, is refused', async () => {
+    const bad = await app.inject({ url: `/id/${orgId}/${userId}`, headers: { authorization: 'Bearer nope' } });
+    expect(bad.statusCode).toBe(403);
+    expect(bad.body).toBe('Bad_OAuth_Token');
+    const other = await app.inject({ url: `/id/${orgId}/005Mf0000000999AAA`, headers: { authorization: `Bearer ${token}` } });
+    expect(other.statusCode).toBe(403);
+  });
+
+  it('revoking an unknown token is a 400 OAuth error', async () => {
+    const r = await app.inject({ method: 'POST', url: '/services/oauth2/revoke', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'token=nope' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({ error: 'unsupported_token_type', error_description: 'this token type is not supported' });
   });
 
   it('revoke ends the session: later REST calls get 401 INVALID_SESSION_ID', async () => {
