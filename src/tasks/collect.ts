@@ -21,6 +21,8 @@ export interface TaskGenerator {
   noneShare: number;
   /** How often one answer may appear among n instances (default: a third). */
   answerCap?(n: number, ctx: GeneratorContext): number;
+  /** What makes two instances the same question (default: query and metadata); PVI asks about a case once. */
+  dedupeKey?(c: Candidate): string;
   /** One draw: aim for a non-answerable instance when `wantNone`. */
   draw(ctx: GeneratorContext, wantNone: boolean): Candidate | undefined;
 }
@@ -40,8 +42,7 @@ export function collect(gen: TaskGenerator, ctx: GeneratorContext, n: number, ma
       const c = gen.draw(ctx, wantNone);
       if (!c) continue;
       if ((c.answer === null) !== wantNone) continue;
-      const key = c.query + '\u0000' + c.required;
-      if (seen.has(key)) continue;
+      if (seen.has(keyOf(gen, c))) continue;
       if (c.answer !== null && (answerCounts.get(c.answer) ?? 0) >= cap) continue;
       got = c;
     }
@@ -51,9 +52,13 @@ export function collect(gen: TaskGenerator, ctx: GeneratorContext, n: number, ma
           `(${out.length} of ${n} done); the org may be too small for ${n} instances`,
       );
     }
-    seen.add(got.query + '\u0000' + got.required);
+    seen.add(keyOf(gen, got));
     if (got.answer !== null) answerCounts.set(got.answer, (answerCounts.get(got.answer) ?? 0) + 1);
     out.push({ task: gen.task, query: got.query, answer: got.answer, required: got.required, reward_metric: gen.reward });
   }
   return out;
+}
+
+function keyOf(gen: TaskGenerator, c: Candidate): string {
+  return gen.dedupeKey ? gen.dedupeKey(c) : c.query + '\u0000' + c.required;
 }

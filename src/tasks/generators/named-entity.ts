@@ -115,6 +115,8 @@ export const namedEntity: TaskGenerator = {
   task: 'named_entity_disambiguation',
   reward: 'exact_match',
   noneShare: 0.3,
+  // One question per contact, "today" and answer, however it is worded.
+  dedupeKey: (c) => `${c.required}\u0000${c.answer}`,
   draw(ctx, wantNone): Candidate | undefined {
     const { rng } = ctx;
     const data = nedData(ctx);

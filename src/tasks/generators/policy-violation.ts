@@ -61,6 +61,7 @@ export const policyViolation: TaskGenerator = {
   task: 'policy_violation_identification',
   reward: 'exact_match',
   noneShare: 0.3,
+  dedupeKey: (c) => c.required,
   draw(ctx: GeneratorContext, wantNone): Candidate | undefined {
     if (!ctx.latent) return undefined;
     let data = cache.get(ctx.db);
