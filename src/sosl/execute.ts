@@ -11,6 +11,7 @@ import { q } from '../org/ddl.ts';
 import { normalizeId } from '../org/ids.ts';
 import type { Org } from '../org/org.ts';
 import { COLUMN_WEIGHTS, ensureIndexes, type ObjectIndex, searchableObjects } from './fts-index.ts';
+import { addHighlights, addSnippets, type EntityLabels, entityLabels, searchWords } from './decorations.ts';
 import { articleRestrictionError, satisfiesArticleRestriction } from './knowledge-restriction.ts';
 import { parseSosl, type ReturningSpec, type Scope, type SoslQuery } from './parse.ts';
 import { checkTermLength, normalizeToken, parseSearchTerm, type TermNode, toFts, withoutOperators } from './search-term.ts';
@@ -25,6 +26,8 @@ export type SearchRecord = Record<string, unknown>;
 
 export interface SearchResult {
   searchRecords: SearchRecord[];
+  /** Only with `WITH METADATA='LABELS'`. */
+  searchResultsMetadata?: { entityLabelMetadata: EntityLabels[] };
 }
 
 /** The SOQL engine's `query`, as src/soql exports it (only what SOSL needs of it). */
@@ -71,7 +74,7 @@ export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: Searc
 
   const n = targets.length;
   const overall = Math.min(ast.limit ?? MAX_ROWS, MAX_ROWS);
-  const hitLists: SearchRecord[][] = [];
+  const hitLists: { t: Target; records: SearchRecord[]; hiddenId: boolean }[] = [];
   for (const t of targets) {
     const spec = t.spec;
     const filtered = Boolean(spec?.where || spec?.orderBy);
@@ -92,17 +95,32 @@ export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: Searc
     if (cap === 0) ranked = [];
     // The RETURNING clause is compiled even without hits, so a bad field is an error either way.
     if (!ranked.length && !spec?.fields) {
-      hitLists.push([]);
+      hitLists.push({ t, records: [], hiddenId: false });
       continue;
     }
-    const records = spec?.fields
+    const fetched = spec?.fields
       ? fetchFields(soql, org, sosl, t.obj, spec, ranked, apiVersion)
-      : ranked.map((id) => ({ attributes: { type: t.obj.name, url: `/services/data/v${apiVersion}/sobjects/${t.obj.name}/${id}` }, Id: id }));
-    hitLists.push(records.slice(offset, offset + cap));
+      : {
+          records: ranked.map((id) => ({ attributes: { type: t.obj.name, url: `/services/data/v${apiVersion}/sobjects/${t.obj.name}/${id}` }, Id: id })),
+          hiddenId: false,
+        };
+    hitLists.push({ t, records: fetched.records.slice(offset, offset + cap), hiddenId: fetched.hiddenId });
   }
 
-  const shares = distribute(hitLists.map((l) => l.length), overall);
-  return { searchRecords: hitLists.flatMap((l, i) => l.slice(0, shares[i])) };
+  const shares = distribute(hitLists.map((l) => l.records.length), overall);
+  const w = ast.with;
+  const words = tree && (w.highlight || w.snippet) ? searchWords(tree) : undefined;
+  const searchRecords: SearchRecord[] = [];
+  const labels: EntityLabels[] = [];
+  hitLists.forEach(({ t, records, hiddenId }, i) => {
+    const shown = records.slice(0, shares[i]);
+    if (words && w.highlight) addHighlights(t.obj, shown, words);
+    if (words && w.snippet) addSnippets(org, t.obj, shown, words, w.snippet.targetLength);
+    if (hiddenId) for (const r of shown) delete r.Id;
+    if (w.metadata) labels.push(entityLabels(t.obj, shown, t.spec?.fields?.text));
+    searchRecords.push(...shown);
+  });
+  return w.metadata ? { searchRecords, searchResultsMetadata: { entityLabelMetadata: labels } } : { searchRecords };
 }
 
 /**
@@ -232,7 +250,7 @@ function fetchFields(
   spec: ReturningSpec,
   ids: string[],
   apiVersion: string,
-): SearchRecord[] {
+): { records: SearchRecord[]; hiddenId: boolean } {
   let text = '';
   const pieces: Piece[] = [];
   const add = (s: string, soslStart?: number): void => {
@@ -264,8 +282,7 @@ function fetchFields(
     const rank = new Map(ids.map((id, i) => [id, i]));
     records.sort((a, b) => (rank.get(a.Id as string) ?? 0) - (rank.get(b.Id as string) ?? 0));
   }
-  if (hiddenId) for (const r of records) delete r.Id;
-  return records;
+  return { records, hiddenId };
 }
 
 /** Whether a field list selects Id itself (top-level item `Id`, any case). */
