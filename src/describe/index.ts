@@ -30,7 +30,8 @@ export function describeGlobalJson(apiVersion: string): string {
   return cached(`global|${apiVersion}`, () => ({
     encoding: 'UTF-8',
     maxBatchSize: 200,
-    sobjects: OBJECTS.map((o) => sobjectSummary(o, apiVersion)),
+    // Salesforce lists objects sorted by API name.
+    sobjects: [...OBJECTS].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((o) => sobjectSummary(o, apiVersion)),
   }));
 }
 
