@@ -2,9 +2,12 @@
  * Reading task files: mockforce's own (`npm run tasks`), the official CRMArena benchmark file
  * (`crmarena_w_metadata.json`, a JSON array of `{idx, task, query, answer, metadata, reward_metric}`),
  * and the first-commit JSONL form (`{metadata: {task, ...}, query, answer: [..]}`), reference/
- * crmarena.md §3.2. The answer may be a scalar, a list or null.
+ * crmarena.md §3.2. The answer may be a scalar, a list or null. Raw JSONL lines go through the task
+ * module's rewrite (create_tasks.py's query suffixes and metadata texts); other records are taken as
+ * they are, so CRMArena-Pro-style records (other task names, list answers, privacy_rejection) load too.
  */
 import { readFileSync } from 'node:fs';
+import { parseTasks as parseBenchmarkTasks } from '../tasks/task-file.ts';
 
 export interface TaskRecord {
   idx: number;
@@ -50,8 +53,17 @@ function normalize(r: unknown, i: number, source: string): TaskRecord {
   if (!r || typeof r !== 'object') throw new TaskFileError(`${source}: record ${i} is not an object`);
   const o = r as Record<string, unknown>;
   const meta = (o.metadata ?? null) as Record<string, unknown> | null;
-  // First-commit records keep the task name in metadata.task and were called "type" for a while.
-  const task = (o.task ?? o.type ?? meta?.task) as unknown;
+  if (o.task === undefined && o.type === undefined && typeof meta?.task === 'string') {
+    // A raw generation line: rewrite it exactly as the benchmark's create_tasks.py does.
+    try {
+      const [rec] = parseBenchmarkTasks(JSON.stringify([o]), `${source} record ${i}`);
+      return { ...rec!, idx: o.idx === undefined ? i : Number(o.idx) };
+    } catch (e) {
+      throw new TaskFileError((e as Error).message);
+    }
+  }
+  // Records were called "type" before the benchmark renamed the key to "task".
+  const task = (o.task ?? o.type) as unknown;
   if (typeof task !== 'string' || !task) throw new TaskFileError(`${source}: record ${i} has no task name`);
   if (typeof o.query !== 'string') throw new TaskFileError(`${source}: record ${i} has no query`);
   const idx = o.idx === undefined ? i : Number(o.idx);
