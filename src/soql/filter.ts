@@ -235,8 +235,8 @@ export class FilterCompiler {
       throw this.ctx.error('INVALID_FIELD', left.name, msg.typeMismatch(left.field?.name ?? left.name, typeLabel(left.type), TEXT_TYPES.has(left.type) || left.type === 'reference'));
     }
     const pattern = decodeString(raw, true);
-    if (isAscii(pattern)) return frag(`${left.sql} LIKE ? ESCAPE '\\'`, val(pattern));
-    return frag(`sf_fold(${left.sql}) LIKE ? ESCAPE '\\'`, val(fold(pattern)));
+    if (isAscii(pattern)) return frag(`${left.sql} LIKE ? ESCAPE '!'`, val(pattern));
+    return frag(`sf_fold(${left.sql}) LIKE ? ESCAPE '!'`, val(fold(pattern)));
   }
 
   /** Multi-select picklists: `;` inside one value means AND, values are ORed (Ref p.32-33). */

@@ -12,24 +12,25 @@ function illegal(raw: string, seq: string): SalesforceError {
 }
 
 /**
- * Decode a quoted SOQL string. With `like`, `\%`, `\_` and `\\` stay escaped for SQLite's
- * `LIKE ... ESCAPE '\'`.
+ * Decode a quoted SOQL string. With `like`, the result is a pattern for SQLite's `LIKE ... ESCAPE '!'`:
+ * `\%` and `\_` become `!%` and `!_`, a literal `!` becomes `!!`. ('!' rather than a backslash so the
+ * emitted SQL stays parseable by node-sql-parser, which checks it in tests.)
  */
 export function decodeString(quoted: string, like = false): string {
   const body = quoted.startsWith("'") && quoted.endsWith("'") && quoted.length >= 2 ? quoted.slice(1, -1) : quoted;
-  if (!body.includes('\\')) return body;
+  if (!body.includes('\\')) return like ? body.replace(/!/g, '!!') : body;
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (c !== '\\') {
-      out += c;
+      out += like && c === '!' ? '!!' : c;
       continue;
     }
     const n = body[i + 1];
     if (n === undefined) throw illegal(body, '\\');
     const lower = n.toLowerCase();
-    if (like && (n === '%' || n === '_' || n === '\\')) {
-      out += '\\' + n;
+    if (like && (n === '%' || n === '_')) {
+      out += '!' + n;
       i++;
     } else if (lower in SIMPLE) {
       out += SIMPLE[lower];
