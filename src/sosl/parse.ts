@@ -170,15 +170,11 @@ export function parseSosl(text: string): SoslQuery {
     t = lx.peek();
   }
 
-  while (t.kind === 'word' && t.upper === 'WITH') {
+  // WITH clauses and the overall LIMIT; Salesforce documents WITH … before LIMIT, and takes either order.
+  while (t.kind === 'word' && (t.upper === 'WITH' || (t.upper === 'LIMIT' && query.limit === undefined))) {
     lx.next();
-    readWith(lx, text, query);
-    t = lx.peek();
-  }
-
-  if (t.kind === 'word' && t.upper === 'LIMIT') {
-    lx.next();
-    query.limit = readCount(lx, text);
+    if (t.upper === 'WITH') readWith(lx, text, query);
+    else query.limit = readCount(lx, text);
     t = lx.peek();
   }
 

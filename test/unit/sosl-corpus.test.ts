@@ -230,3 +230,11 @@ describe('long search queries (Ref p.105)', () => {
     expect(ids(`FIND {${huge}} RETURNING Account`)).toEqual([]);
   });
 });
+
+describe('clause order', () => {
+  it('takes the overall LIMIT before or after WITH clauses, once', () => {
+    expect(ids('FIND {smith} RETURNING Account LIMIT 1 WITH HIGHLIGHT')).toHaveLength(1);
+    expect(ids('FIND {smith} RETURNING Account WITH HIGHLIGHT LIMIT 1')).toHaveLength(1);
+    expect(() => ids('FIND {smith} RETURNING Account LIMIT 1 LIMIT 2')).toThrow(/unexpected token: 'LIMIT'/);
+  });
+});
