@@ -2,9 +2,8 @@
  * A real listening mockforce server (HTTP, optionally HTTPS) on 127.0.0.1 with random ports, for
  * end-to-end tests with real clients.
  */
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
+import { serveLocal, type LocalServer } from '../../server/serve-local.ts';
 import { ensureTls, type TlsFiles } from '../../server/tls.ts';
 import type { Org } from '../../src/org/index.ts';
 
@@ -20,29 +19,25 @@ export interface ListeningServer {
 export async function startServer(org: Org, opts: { tlsDir?: string } = {}): Promise<ListeningServer> {
   const registry = new OrgRegistry();
   registry.register('default', org);
-  const apps: FastifyInstance[] = [];
-  const http = await buildApp({ registry });
-  apps.push(http);
-  await http.listen({ host: '127.0.0.1', port: 0 });
-  const port = (http.server.address() as { port: number }).port;
+  const servers: LocalServer[] = [await serveLocal({ registry })];
   let httpsUrl: string | undefined;
   let tls: TlsFiles | undefined;
   if (opts.tlsDir) {
     tls = ensureTls(opts.tlsDir);
-    const https = await buildApp({ registry, https: { key: tls.key, cert: tls.cert } });
-    apps.push(https);
-    await https.listen({ host: '127.0.0.1', port: 0 });
-    httpsUrl = `https://localhost:${(https.server.address() as { port: number }).port}`;
+    const https = await serveLocal({ registry, https: { key: tls.key, cert: tls.cert } });
+    servers.push(https);
+    // The certificate names localhost; simple-salesforce users connect by host name.
+    httpsUrl = https.url.replace('127.0.0.1', 'localhost');
   }
   const token = registry.issueSession('default', org.loginIdentity()!.userId).token;
   return {
     registry,
-    url: `http://127.0.0.1:${port}`,
+    url: servers[0]!.url,
     ...(httpsUrl ? { httpsUrl } : {}),
     ...(tls ? { tls } : {}),
     token,
     async close() {
-      await Promise.all(apps.map((a) => a.close()));
+      await Promise.all(servers.map((s) => s.close()));
       registry.close();
     },
   };
