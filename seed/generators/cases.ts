@@ -56,6 +56,9 @@ function delayDays(issue: number, rng: Stream): number {
 
 const PRIORITY_FACTOR: Record<string, number> = { High: 0.7, Medium: 1, Low: 1.3 };
 
+/** Code-unit order: unlike localeCompare, the same on every ICU build. */
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
 }
@@ -90,8 +93,8 @@ export function generateCases(
     const w = c.caseRateFactor * p.defectRate * (p.spike && p.spike.month === m ? p.spike.factor : 1) * issueMonthFactor(issue, m);
     candidates.push({ line, issue, createdMs, key: Math.log(Math.max(u, 1e-300)) / w });
   }
-  candidates.sort((a, b) => b.key - a.key || a.line.id.localeCompare(b.line.id));
-  const chosen = candidates.slice(0, K).sort((a, b) => a.createdMs - b.createdMs || a.line.id.localeCompare(b.line.id));
+  candidates.sort((a, b) => b.key - a.key || byId(a.line.id, b.line.id));
+  const chosen = candidates.slice(0, K).sort((a, b) => a.createdMs - b.createdMs || byId(a.line.id, b.line.id));
 
   // 2. Routing tables per issue: capacity x skill for first assignment, experts for transfers.
   const agentIdx = agents.map((_, i) => i);

@@ -144,7 +144,8 @@ export function generateConversations(
           ToAddress: recipient.email,
           ToIds: JSON.stringify([recipient.id]),
           MessageDate: iso(m.ms),
-          Status: toAgent ? '2' : '3',
+          // Incoming: Replied ('2') unless it is the last message of the thread (Read, '1'); outgoing: Sent ('3').
+          Status: toAgent ? (i < emailMsgs.length - 1 ? '2' : '1') : '3',
           Incoming: toAgent ? 1 : 0,
         },
         { CreatedDate: iso(m.ms) },
