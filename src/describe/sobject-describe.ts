@@ -11,6 +11,8 @@ import { sobjectSummary } from './sobject-summary.ts';
 /** The Master record type every object has (§7: `012000000000000AAA`). */
 export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function describeSObject(obj: ObjectDef, apiVersion: string): Record<string, unknown> {
   const summary = sobjectSummary(obj, apiVersion);
   const plural = obj.labelPlural.toLowerCase();
@@ -24,7 +26,8 @@ export function describeSObject(obj: ObjectDef, apiVersion: string): Record<stri
     activateable: summary.activateable,
     associateEntityType: null,
     associateParentEntity: null,
-    childRelationships: childRelationships(obj).map((r) => ({
+    // Ordered by child object, then field, as real describes list them.
+    childRelationships: [...childRelationships(obj)].sort((a, b) => cmp(a.childSObject, b.childSObject) || cmp(a.field, b.field)).map((r) => ({
       cascadeDelete: r.cascadeDelete,
       childSObject: r.childSObject,
       deprecatedAndHidden: false,
