@@ -188,3 +188,30 @@ describe('tool_call_flex strategy', () => {
     expect(sent.messages[0]!.content).toContain('## The fields available');
   });
 });
+
+describe('per-episode isolation', () => {
+  it('gives each isolated episode its own clone of the org, dropped afterwards', async () => {
+    const { org } = makeEvalOrg();
+    const iso = await inProcessEndpoint(org, { isolate: true });
+    try {
+      const a = await iso.lease();
+      const b = await iso.lease();
+      const tokenA = (a.api as unknown as { accessToken: string }).accessToken;
+      const res = await fetch(`${iso.url}/services/data/v59.0/sobjects/Case`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${tokenA}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ Subject: 'Written in episode A', Status: 'New' }),
+      });
+      expect(res.status).toBe(201);
+      const count = async (api: typeof a.api) => (await api.queryAll('SELECT COUNT() FROM Case')).totalSize;
+      expect(await count(a.api)).toBe(4);
+      expect(await count(b.api)).toBe(3);
+      a.release();
+      // A released clone is gone: its token no longer opens a session.
+      await expect(a.api.queryAll('SELECT Id FROM Case')).rejects.toMatchObject({ errorCode: 'INVALID_SESSION_ID', status: 401 });
+      b.release();
+    } finally {
+      await iso.close();
+    }
+  });
+});
