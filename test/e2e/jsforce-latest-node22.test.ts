@@ -4,7 +4,8 @@
  * while the rest of the suite runs the pinned jsforce 3.10.16 on the project's Node 20.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,20 +17,23 @@ const NODE22 = join(import.meta.dirname, 'node22', 'node_modules', 'node-linux-x
 const SCRIPT = join(import.meta.dirname, 'node22', 'jsforce-latest.mjs');
 
 let server: ListeningServer;
+let dir: string;
 beforeAll(async () => {
-  server = await startServer(makeTestOrg({ accounts: 2500 }));
+  dir = mkdtempSync(join(tmpdir(), 'mockforce-node22-'));
+  server = await startServer(makeTestOrg({ accounts: 2500 }), { tlsDir: join(dir, 'tls') });
 });
 afterAll(async () => {
   await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('latest jsforce on Node 22', () => {
-  it('logs in over SOAP and OAuth and queries with autoFetch', async () => {
+  it('logs in over SOAP and OAuth, queries with autoFetch, and works over HTTPS with NODE_EXTRA_CA_CERTS', async () => {
     expect(existsSync(NODE22), `${NODE22} is missing: run npm ci (its postinstall installs test/e2e/node22)`).toBe(true);
-    const { stdout } = await promisify(execFile)(NODE22, [SCRIPT, server.url, TEST_LOGIN.username, TEST_LOGIN.password, TEST_LOGIN.securityToken], {
+    const { stdout } = await promisify(execFile)(NODE22, [SCRIPT, server.url, TEST_LOGIN.username, TEST_LOGIN.password, TEST_LOGIN.securityToken, server.httpsUrl!], {
       timeout: 60_000,
       // jsforce routes through *_proxy variables without NO_PROXY handling (reference §1.6).
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_EXTRA_CA_CERTS: server.tls!.caCertFile },
     });
     const out = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(out.node).toMatch(/^v22\./);
@@ -42,6 +46,8 @@ describe('latest jsforce on Node 22', () => {
       oauthDone: false,
       errorCode: 'INVALID_FIELD',
       limit: 15000,
+      httpsInstanceUrl: server.httpsUrl,
+      httpsCount: 2500,
     });
   });
 });

@@ -2,7 +2,7 @@
 // run it today, logs in (SOAP and OAuth) and queries with autoFetch. Prints one JSON line.
 import jsforce from 'jsforce-latest';
 
-const [url, username, password, token] = process.argv.slice(2);
+const [url, username, password, token, httpsUrl] = process.argv.slice(2);
 const out = { node: process.version, jsforce: jsforce.VERSION };
 
 const soap = new jsforce.Connection({ loginUrl: url, version: '59.0' });
@@ -24,4 +24,12 @@ try {
   out.errorCode = e.errorCode;
 }
 out.limit = oauth.limitInfo?.apiUsage?.limit;
+
+// Over HTTPS, trusting mockforce's CA through NODE_EXTRA_CA_CERTS (set by the caller).
+if (httpsUrl) {
+  const tls = new jsforce.Connection({ loginUrl: httpsUrl, version: '59.0' });
+  await tls.login(username, password + token);
+  out.httpsInstanceUrl = tls.instanceUrl;
+  out.httpsCount = (await tls.query('SELECT COUNT() FROM Account')).totalSize;
+}
 console.log(JSON.stringify(out));
