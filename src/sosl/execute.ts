@@ -307,7 +307,14 @@ const HEADER = /^\n[^\n]*\n *\^\nERROR at Row:(\d+):Column:(\d+)\n([\s\S]*)$/;
 /** A SOQL engine error re-expressed against the SOSL text: same detail, SOSL position and wording. */
 function relocate(e: SalesforceError, soqlText: string, sosl: string, pieces: Piece[]): SalesforceError {
   const m = HEADER.exec(e.message);
-  if (!m) return e;
+  if (!m) {
+    // Position-less syntax errors of the RETURNING clause are SOSL's too (the article restriction keeps
+    // MALFORMED_QUERY, as Salesforce reports it for searches as for queries).
+    if (e.errorCode === 'MALFORMED_QUERY' && !e.message.startsWith('Implementation restriction')) {
+      return new SalesforceError('MALFORMED_SEARCH', e.message, e.status, e.fields);
+    }
+    return e;
+  }
   const row = Number(m[1]);
   const col = Number(m[2]);
   let lineStart = 0;
