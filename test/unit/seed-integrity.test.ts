@@ -48,6 +48,17 @@ describe('seeded org (seed 42, scale 1): size and shape', () => {
     expect(org.clock.nowIso()).toBe('2024-06-01T12:00:00.000Z');
   });
 
+  it('dates nothing after the org clock', () => {
+    const now = org.clock.nowIso();
+    for (const o of OBJECTS) {
+      for (const f of o.fields.filter((x) => x.type === 'datetime' && !['ValidTo'].includes(x.name))) {
+        const max = one<{ m: string | null }>(`SELECT MAX("${f.name}") AS m FROM "${o.name}"`).m;
+        if (max !== null) expect(max <= now, `${o.name}.${f.name} = ${max}`).toBe(true);
+      }
+    }
+    expect(one<{ m: string }>('SELECT MAX(EffectiveDate) AS m FROM "Order"').m <= now.slice(0, 10)).toBe(true);
+  });
+
   it('mints valid 18-character Ids with each object key prefix', () => {
     for (const o of OBJECTS) {
       for (const { Id } of all<{ Id: string }>(`SELECT Id FROM "${o.name}" LIMIT 50`)) {
