@@ -69,11 +69,18 @@ export function describe(ctx: OpContext, type: string): OpResult {
 function recordFor(ctx: OpContext, obj: ObjectDef, segment: string, forWrite: boolean): Row {
   const id = normalizeId(segment);
   if (!id) throw externalIdFieldNotFound(segment);
-  if (id.slice(0, 3) !== obj.keyPrefix) throw notFound();
+  // An Id of another object: `Contact ID: id value of incorrect type: 001...` (MALFORMED_ID, fields
+  // [Id]), as real sObject Rows responses quoted in public client tests and docs say.
+  if (id.slice(0, 3) !== obj.keyPrefix) throw wrongIdType(obj, segment);
   const row = ctx.org.store.get(obj.name, id, true);
   if (!row) throw notFound();
   if (row.IsDeleted === 1) throw forWrite ? entityIsDeleted(404) : notFound();
   return row;
+}
+
+function wrongIdType(obj: ObjectDef, segment: string): SalesforceError {
+  const label = getField(obj, 'Id')?.label ?? 'Record ID';
+  return new SalesforceError('MALFORMED_ID', `${label}: id value of incorrect type: ${segment}`, 400, ['Id']);
 }
 
 /** `?fields=A,B` of a record GET: canonical fields, or INVALID_FIELD naming the unknown one. */

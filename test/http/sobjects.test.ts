@@ -58,8 +58,9 @@ describe('record CRUD', () => {
     const missing = await h.call('GET', `/sobjects/Account/${id.slice(0, 14)}Z`);
     expect(missing.status).toBe(404);
     expect(missing.body[0].errorCode).toBe('NOT_FOUND');
-    const wrongType = await h.call('GET', `/sobjects/Contact/${id}`);
-    expect(wrongType.status).toBe(404);
+    const wrongType = await h.call('PATCH', `/sobjects/Contact/${id}`, { LastName: 'x' });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body).toEqual([{ message: `Record ID: id value of incorrect type: ${id}`, errorCode: 'MALFORMED_ID', fields: ['Id'] }]);
   });
 
   it('updates with 204 and no body, moving LastModifiedDate with the org clock', async () => {
