@@ -24,8 +24,8 @@ import './types.ts';
 
 export interface AppOptions {
   registry: OrgRegistry;
-  /** Fastify's pino logger (off by default; the CLI turns it on for errors). */
-  logger?: boolean;
+  /** Fastify's pino logger (off by default; the CLI logs errors: `{ level: 'error' }`). */
+  logger?: boolean | { level: string };
   /** Serve HTTPS with this key and certificate (PEM). */
   https?: { key: string; cert: string };
   /** Largest accepted request body in bytes (default 50 MB, above Salesforce's JSON limits). */

@@ -93,13 +93,13 @@ export async function run(argv: string[]): Promise<void> {
   let httpsUrl: string | null = null;
   let caFile: string | null = null;
   try {
-    const http = await buildApp({ registry });
+    const http = await buildApp({ registry, logger: { level: 'error' } });
     apps.push(http);
     httpUrl = await listen(http, host, port, 'port');
     if (httpsPort !== -1) {
       const tls = ensureTls(join(dataDir, 'tls'), host === '0.0.0.0' || host === '::' ? [] : [host]);
       caFile = tls.caCertFile;
-      const https = await buildApp({ registry, https: { key: tls.key, cert: tls.cert } });
+      const https = await buildApp({ registry, logger: { level: 'error' }, https: { key: tls.key, cert: tls.cert } });
       apps.push(https);
       httpsUrl = await listen(https, host, httpsPort, 'https-port');
     }
