@@ -18,16 +18,18 @@ export function orderKey(x: string, field: FieldDef | undefined, item: OrderItem
   const desc = (item.order ?? 'ASC').toUpperCase() === 'DESC';
   const nullsFirst = item.nulls ? item.nulls.toUpperCase() === 'FIRST' : !desc;
   const dir = desc ? ' DESC' : '';
-  const nullKey = `(${x} IS NULL) ${nullsFirst ? 'DESC' : 'ASC'}`;
+  // SQLite already sorts NULL lowest (first for ASC, last for DESC), which is Salesforce's default; an
+  // explicit null key is only needed when NULLS says otherwise (and it would stop index-ordered scans).
+  const nullKey = nullsFirst === !desc ? '' : `(${x} IS NULL) ${nullsFirst ? 'DESC' : 'ASC'}, `;
   if (field && field.type === 'picklist' && field.picklistValues.length > 0) {
-    const whens = field.picklistValues.map((_, i) => `WHEN ? THEN ${i}`).join(' ');
+    const whens = field.picklistValues.map((_, i) => `WHEN ${x} = ? THEN ${i}`).join(' ');
     return frag(
-      `${nullKey}, CASE ${x} ${whens} ELSE ${field.picklistValues.length} END${dir}, ${x} COLLATE NOCASE${dir}`,
+      `${nullKey}CASE WHEN ${x} IS NULL THEN NULL ${whens} ELSE ${field.picklistValues.length} END${dir}, ${x} COLLATE NOCASE${dir}`,
       ...field.picklistValues.map((p) => val(p.value)),
     );
   }
-  if (field && TEXT_TYPES.has(field.type)) return frag(`${nullKey}, ${x} COLLATE NOCASE${dir}`);
-  return frag(`${nullKey}, ${x}${dir}`);
+  if (field && TEXT_TYPES.has(field.type)) return frag(`${nullKey}${x} COLLATE NOCASE${dir}`);
+  return frag(`${nullKey}${x}${dir}`);
 }
 
 export function orderItems(orderBy: unknown): OrderItem[] {
