@@ -99,17 +99,20 @@ function runOne(dctx: DispatchContext, sub: CompositeSubrequest, bodies: Map<str
 }
 
 /** Replace `@{ref.path}` in strings of `value` (deeply); a string that is one reference takes the value's own type. */
-function substitute(value: unknown, bodies: Map<string, unknown>): unknown {
+function substitute(value: unknown, bodies: Map<string, unknown>, depth = 0): unknown {
+  // Record bodies are shallow; anything nested deeper than this is passed through untouched rather
+  // than risk the stack on hostile input.
+  if (depth > 64) return value;
   if (typeof value === 'string') {
     if (!value.includes('@{')) return value;
     const whole = /^@\{([A-Za-z0-9_]+)((?:\.[A-Za-z0-9_]+|\[\d+\])*)\}$/.exec(value);
     if (whole) return resolve(whole[1]!, whole[2]!, bodies);
     return value.replace(REFERENCE_RE, (_m, ref: string, path: string) => String(resolve(ref, path, bodies)));
   }
-  if (Array.isArray(value)) return value.map((v) => substitute(v, bodies));
+  if (Array.isArray(value)) return value.map((v) => substitute(v, bodies, depth + 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, bodies);
+    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, bodies, depth + 1);
     return out;
   }
   return value;

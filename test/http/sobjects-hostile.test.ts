@@ -47,6 +47,8 @@ const requests: [string, string, unknown][] = [
   ['POST', '/composite/batch', { batchRequests: [{ method: 'POST', url: '/services/oauth2/revoke', richInput: { token: 'x' } }] }],
   ['POST', '/composite/batch', { batchRequests: [{ method: 'POST', url: 'v59.0/composite/batch', richInput: { batchRequests: [] } }] }],
   ['POST', '/composite/batch', { batchRequests: 'nope' }],
+  ['POST', '/composite', `{"compositeRequest":[{"method":"POST","url":"/services/data/v59.0/sobjects/Account","referenceId":"a","body":${'{"x":'.repeat(5000)}1${'}'.repeat(5000)}}]}`],
+  ['POST', '/sobjects/Account', `{"LastName":${'['.repeat(5000)}${']'.repeat(5000)}}`],
   ['POST', '/composite/tree/Account', { records: [{ attributes: { type: 'Contact', referenceId: 'x' }, LastName: 'y' }] }],
   ['POST', '/composite/tree/Account', { records: [{ LastName: 'y' }] }],
   ['POST', '/composite/tree/Account', { records: 'x' }],
