@@ -89,7 +89,12 @@ export function toStoredValues(org: Org, obj: ObjectDef, rawBody: unknown, mode:
   }
   // 2. Field-level security: every field the client may not write, named at once.
   const business = obj.name === 'Account' && isBusinessAccount(org, values, mode, currentId);
-  const writable = (f: FieldDef) => (business && f.name === 'Name') || (mode === 'create' ? f.createable : f.updateable);
+  const writable = (f: FieldDef) => {
+    if (business && f.name === 'Name') return true;
+    // A business account has no person name to set (it would re-derive Name from it).
+    if (business && (f.name === 'FirstName' || f.name === 'LastName')) return false;
+    return mode === 'create' ? f.createable : f.updateable;
+  };
   const locked = touched.filter((f) => !writable(f)).map((f) => f.name);
   if (locked.length) throw notCreateableOrUpdateable(locked);
   // 3. Required fields: missing on create, or set to null on either.

@@ -325,6 +325,8 @@ describe('business accounts next to person accounts', () => {
     expect(g.body).toMatchObject({ Name: 'Acme Corp', LastName: null, IsPersonAccount: false });
     expect((await h.call('PATCH', `/sobjects/Account/${r.body.id}`, { Name: 'Acme Inc' })).status).toBe(204);
     expect(h.org.store.get('Account', r.body.id)!.Name).toBe('Acme Inc');
+    const personName = await h.call('PATCH', `/sobjects/Account/${r.body.id}`, { LastName: 'Smith' });
+    expect(personName.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', fields: ['LastName'] });
     const nulled = await h.call('PATCH', `/sobjects/Account/${r.body.id}`, { Name: null });
     expect(nulled.body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Name'] });
     const person = await h.call('POST', '/sobjects/Account', { LastName: 'Person' });
