@@ -27,6 +27,7 @@ export function registerBodyParsers(app: FastifyInstance): void {
   });
 }
 
+/** SOAP and OAuth endpoints read their own bodies (XML; forms whatever the declared type). */
 function isSoap(req: FastifyRequest): boolean {
-  return req.url.startsWith('/services/Soap/');
+  return req.url.startsWith('/services/Soap/') || req.url.startsWith('/services/oauth2/');
 }

@@ -24,7 +24,8 @@ function oauthError(reply: FastifyReply, status: number, error: string, descript
 
 function formOf(req: FastifyRequest): Form {
   const out: Form = {};
-  const body = req.body;
+  // Salesforce reads the token endpoint's parameters as a form, whatever the Content-Type says.
+  const body = typeof req.body === 'string' ? Object.fromEntries(new URLSearchParams(req.body)) : req.body;
   if (body && typeof body === 'object' && !Array.isArray(body)) {
     for (const [k, v] of Object.entries(body as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
   }
