@@ -20,8 +20,13 @@ export const FISCAL_YEAR_START_MONTH = 1;
 
 const DAY = 86_400_000;
 
+/** Earliest and latest days a literal can reach; huge `:n` values clamp instead of overflowing Date. */
+const MIN_MS = Date.UTC(1, 0, 1);
+const MAX_MS = Date.UTC(9999, 11, 31);
+
 function ymd(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const clamped = Number.isFinite(ms) ? Math.min(MAX_MS, Math.max(MIN_MS, ms)) : ms < 0 || Number.isNaN(ms) ? MIN_MS : MAX_MS;
+  return new Date(clamped).toISOString().slice(0, 10);
 }
 
 function utcDay(y: number, m0: number, d: number): number {
@@ -40,7 +45,10 @@ export const N_LITERALS = new Set([
  * The day range of `literal` (upper case, without `:n`) at instant `nowMs`, or undefined for an
  * unknown literal.
  */
-export function dateLiteralRange(literal: string, n: number, nowMs: number): DayRange | undefined {
+export function dateLiteralRange(literal: string, nIn: number, nowMs: number): DayRange | undefined {
+  // Keep every boundary inside what Date can represent (±275,760 years); ymd() clamps to 0001..9999.
+  const cap = /YEARS/.test(literal) ? 10_000 : /QUARTERS/.test(literal) ? 40_000 : /MONTHS/.test(literal) ? 120_000 : /WEEKS/.test(literal) ? 600_000 : 4_000_000;
+  const n = Math.min(nIn, cap);
   const now = new Date(nowMs);
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
@@ -112,6 +120,6 @@ export function dateLiteralRange(literal: string, n: number, nowMs: number): Day
  */
 export function rangeBounds(range: DayRange, kind: 'date' | 'datetime', nowMs: number): { lo: string; hi: string } {
   if (kind === 'date') return { lo: range.start, hi: range.end };
-  const hi = range.endsNow ? new Date(nowMs + 1).toISOString() : `${range.end}T00:00:00.000Z`;
+  const hi = range.endsNow ? new Date(nowMs + 1).toISOString() : `${range.end}T00:00:00.000Z`; // stored datetimes are UTC ISO text
   return { lo: `${range.start}T00:00:00.000Z`, hi };
 }
