@@ -7,7 +7,7 @@
  */
 import { scaled, streams, type GenContext } from '../context.ts';
 import { ISSUE_NAMES, type Channel } from '../latent.ts';
-import { CASE_BANK } from '../text/case-bank.ts';
+import { CASE_BANK, productVars } from '../text/case-bank.ts';
 import { COLORS } from '../text/catalog-bank.ts';
 import { DAY, HOUR, MINUTE, iso, longDate, monthOf } from '../time.ts';
 import { WeightedTable } from '../weighted-table.ts';
@@ -33,6 +33,8 @@ export interface CaseRecord {
   owners: number[];
   /** When each owner after the first took over (transfers), same length as owners - 1. */
   transferMs: number[];
+  /** Product-dependent words for conversation templates (part, pronoun, size note). */
+  textVars: Record<string, string>;
 }
 
 /** Some issues are seasonal for everyone: holiday shipping, January returns, Black Friday cancellations. */
@@ -107,7 +109,13 @@ export function generateCases(
     const customer = customers[line.customer]!;
     const product = products[line.product]!;
     const bank = CASE_BANK[ISSUE_NAMES[issue]!];
-    const vars = { product: product.name, kind: product.kind.toLowerCase(), orderDate: longDate(line.orderMs), color: rng.pick(COLORS).toLowerCase() };
+    const vars = {
+      product: product.name,
+      kind: product.kind.toLowerCase(),
+      orderDate: longDate(line.orderMs),
+      color: rng.pick(COLORS).toLowerCase(),
+      ...productVars(product.kind, (xs) => rng.pick(xs)),
+    };
     const subject = fill(rng.pick(bank.subjects), vars);
     const description = fill(rng.pick(bank.descriptions), vars);
     const priority = rng.weighted(['High', 'Medium', 'Low'], bank.priorityWeights);
@@ -162,7 +170,7 @@ export function generateCases(
       },
       { CreatedDate: iso(createdMs), ClosedDate: closedMs === null ? null : iso(closedMs), LastModifiedDate: iso(lastEvent), SystemModstamp: iso(lastEvent) },
     );
-    records.push({ id, line, customer, product, issue, channel, subject, description, createdMs, closedMs, status, owners, transferMs });
+    records.push({ id, line, customer, product, issue, channel, subject, description, createdMs, closedMs, status, owners, transferMs, textVars: vars });
   }
   ctx.progress('Case', records.length);
   return records;

@@ -61,7 +61,8 @@ export function generateConversations(
     };
     const bank = CASE_BANK[ISSUE_NAMES[c.issue]!];
     const issueLower = ISSUE_NAMES[c.issue]!.toLowerCase().replace('/payment issue', ' and payment');
-    const vars = (extra: Record<string, string> = {}) => ({ company: COMPANY.name, product: c.product.name, issue: issueLower, customerFirst: c.customer.firstName, ...extra });
+    const vars = (extra: Record<string, string> = {}) => ({ ...c.textVars, company: COMPANY.name, issue: issueLower, customerFirst: c.customer.firstName, ...extra });
+    const followUp = () => fill(rng.pick(bank.followUps), c.textVars);
 
     // The policy statement by the resolving agent: compliant, or (with the agent's propensity) violating.
     const last = c.owners.length - 1;
@@ -95,11 +96,14 @@ export function generateConversations(
         const greet = k === 0 ? fill(rng.pick(GREETINGS_AGENT), vars()) + ' ' : '';
         if (c.status !== 'New') {
           msgs.push({ from: agent, text: `${greet}${hasStatement ? statement + ' ' : ''}${fill(rng.pick(NEXT_STEPS), vars())}`, ms: at(0.25), policy: hasStatement });
-          msgs.push({ from: customer, text: rng.pick(bank.followUps), ms: at(0.45) });
+          msgs.push({ from: customer, text: followUp(), ms: at(0.45) });
           // Longer email threads: another question and answer before the resolution.
           if (!channelChat && rng.chance(0.5)) {
             msgs.push({ from: agent, text: fill(rng.pick(NEXT_STEPS), vars()), ms: at(0.55) });
-            msgs.push({ from: customer, text: rng.pick(bank.followUps.filter((f) => f !== msgs[msgs.length - 2]!.text)), ms: at(0.62) });
+            const said = msgs[msgs.length - 2]!.text;
+            let text = followUp();
+            for (let k = 0; k < 3 && text === said; k++) text = followUp();
+            msgs.push({ from: customer, text, ms: at(0.62) });
           }
           if (c.closedMs !== null) {
             msgs.push({ from: agent, text: `${rng.pick(bank.resolutions)} ${fill(rng.pick(CLOSINGS_AGENT), vars())}`, ms: at(0.9) });
@@ -116,7 +120,7 @@ export function generateConversations(
     if (channelChat && c.status !== 'New' && chatRng.chance(0.65)) {
       const mid = Math.floor(segStart[last]! + (endMs - segStart[last]!) * 0.75);
       chatSessions.push({ owner: last, msgs: [
-        { from: customer, text: `Hi, I am following up on my case about the ${c.product.name}. ${chatRng.pick(bank.followUps)}`, ms: mid },
+        { from: customer, text: `Hi, I am following up on my case about the ${c.product.name}. ${fill(chatRng.pick(bank.followUps), c.textVars)}`, ms: mid },
         { from: agentParty(last), text: c.closedMs !== null ? chatRng.pick(bank.resolutions) : chatRng.pick(OPEN_LINES), ms: mid + 2 * MINUTE },
       ] });
     }
@@ -164,7 +168,8 @@ export function generateConversations(
         lines.push(`${chatStamp(t)} ${p.name} (${p.kind}): ${text}`);
         t += chatRng.int(20, 150) * 1000;
       };
-      say(agent, fill(chatRng.pick(CHAT_OPENERS_AGENT), vars({ agent: agent.name })));
+      // A colleague taking over introduces themselves instead of the standard greeting.
+      if (s.msgs[0]!.from.kind === 'Customer') say(agent, fill(chatRng.pick(CHAT_OPENERS_AGENT), vars({ agent: agent.name })));
       for (const m of s.msgs) say(m.from, m.text);
       const start = s.msgs[0]!.ms;
       const id = org.store.insert(

@@ -1,6 +1,7 @@
 /**
  * What customers write when they open a case, per issue. `{product}` is the product name, `{kind}`
- * its kind in lower case ("hiking boot"), `{orderDate}` the order's date, `{color}` a color.
+ * its kind in lower case ("hiking boot"), `{orderDate}` the order's date, `{color}` a color; `{part}`
+ * (`{Part}` capitalized), `{it}` and `{sizeNote}` fit the product family (productVars below).
  * Subjects follow CRMArena's shape ("Wrong Size Delivered - ProGrip Tennis Racket", §3.3).
  */
 import type { IssueName } from '../latent.ts';
@@ -43,12 +44,12 @@ export const CASE_BANK: Record<IssueName, CaseTemplates> = {
     priorityWeights: [1, 5, 4], reason: 'Returns', type: 'Question',
   },
   'Product Defect': {
-    subjects: ['Defective {product}', 'Sole Separating on {product}', 'Broken Zipper - {product}', '{product} Fell Apart After a Week'],
+    subjects: ['Defective {product}', '{Part} Failure on {product}', 'Broken {Part} - {product}', '{product} Fell Apart After a Week'],
     descriptions: [
-      'The {product} I received is defective: the seams started to come apart after only a few uses.',
-      'The sole of my {product} is separating from the upper. I have only worn them a handful of times since {orderDate}.',
-      'The zipper on my {product} broke the first time I used it. I would like a replacement.',
-      'My {product} has a manufacturing flaw: the stitching is uneven and the material is already tearing.',
+      'The {part} of my {product} started to come apart after only a few uses.',
+      'The {part} of my {product} is coming apart. I have only used {it} a handful of times since {orderDate}.',
+      'The {part} on my {product} broke the first time I used {it}. I would like a replacement.',
+      'My {product} has a manufacturing flaw: the {part} is already failing.',
     ],
     followUps: ['I have attached photos of the damage.', 'I would prefer a replacement rather than a refund.', 'I have only used it as intended, never in harsh conditions.'],
     resolutions: ['I have arranged a free replacement and emailed a prepaid return label.', 'Since this style is sold out, I have refunded the purchase in full.', 'I have shipped a replacement unit today.'],
@@ -62,7 +63,7 @@ export const CASE_BANK: Record<IssueName, CaseTemplates> = {
       'I need to exchange the {product} for a different size. The one I got on {orderDate} is too tight.',
       'The size label on my {product} says one size but it fits like another. Can I swap it?',
     ],
-    followUps: ['I normally wear a size 9 and these feel like an 8.', 'Can you send the next size up?', 'I have not worn them outside.'],
+    followUps: ['{sizeNote}', 'Can you send the next size up?', 'I have not worn {it} outside.'],
     resolutions: ['I have shipped the new size and emailed a prepaid label for the original.', 'I have set up the size exchange on your order.', 'The exchange is confirmed; the new size ships today.'],
     priorityWeights: [2, 5, 3], reason: 'Sizing', type: 'Problem',
   },
@@ -139,3 +140,19 @@ export const CASE_BANK: Record<IssueName, CaseTemplates> = {
     priorityWeights: [1, 3, 6], reason: 'Other', type: 'Question',
   },
 };
+
+/** Words that depend on the product: the part that breaks, the pronoun, how sizes are described. */
+export function productVars(kind: string, pick: <T>(xs: readonly T[]) => T): Record<string, string> {
+  const footwear = /Shoe|Boot|Sneaker|Runner|Trainer|Flat|Sandal|Slide|Flip-Flop|Slip-On|High-Top|Low-Top/.test(kind);
+  const bag = /Daypack|Duffel|Belt/.test(kind);
+  const soft = /Socks|Insoles|Beanie|Cap|Mat/.test(kind);
+  const parts = footwear ? ['sole', 'heel', 'stitching', 'lining'] : bag ? ['strap', 'zipper', 'buckle'] : soft ? ['stitching', 'fabric'] : ['zipper', 'seam', 'waistband', 'stitching'];
+  const part = pick(parts);
+  const plural = /s$/.test(kind) && !/ss$/.test(kind);
+  const sizeNote = footwear
+    ? 'I normally wear a size 9 and these feel like an 8.'
+    : bag || soft
+      ? 'It is much smaller than the size listed on the website.'
+      : 'I ordered a medium but it fits like a small.';
+  return { part, Part: part[0]!.toUpperCase() + part.slice(1), it: plural ? 'them' : 'it', sizeNote };
+}
