@@ -30,6 +30,8 @@ const NUM = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 export function readPeriod(text: string, today: string): Period {
   let m: RegExpExecArray | null;
   if ((m = /\bwinter(?: of)? (\d{4})\s*[-–/]\s*(\d{2,4})\b/i.exec(text))) return { kind: 'season', year: Number(m[1]), season: 'Winter' };
+  // A bare "Winter 2021" is CRMArena's get_period('Winter', 2021): December 2021 to February 2022.
+  if ((m = /\bwinter(?: of)? (\d{4})\b/i.exec(text))) return { kind: 'season', year: Number(m[1]), season: 'Winter' };
   if ((m = /\b(spring|summer|fall|autumn)(?: of)? (\d{4})\b/i.exec(text))) {
     const s = m[1]!.toLowerCase();
     const season: Season = s === 'spring' ? 'Spring' : s === 'summer' ? 'Summer' : 'Fall';

@@ -89,8 +89,8 @@ export function buildTinyOrg(): TinyOrg {
     kase('K4', { created: '2021-02-10T10:00:00.000Z', closed: '2021-02-12T10:00:00.000Z', owners: ['U3', 'U2'], transferAt: '2021-02-11T10:00:00.000Z', issue: 'I1', oi: 'OI_A1_P1', acct: 'A1' });
     kase('K5', { created: '2021-02-15T10:00:00.000Z', closed: '2021-02-15T10:30:00.000Z', owners: ['U3'], issue: 'I2', oi: 'OI_A3_P2', acct: 'A3' });
     kase('K6', { created: '2021-03-01T10:00:00.000Z', owners: ['U2'], issue: 'I2', oi: 'OI_A2_P3', acct: 'A2' });
-    ids.KA1 = s.insert('Knowledge__kav', { Title: 'Size exchanges', UrlName: 'size-exchanges', FAQ_Answer__c: 'One free size exchange within 45 days of delivery.' });
-    ids.KA2 = s.insert('Knowledge__kav', { Title: 'Shipping delays', UrlName: 'shipping-delays', FAQ_Answer__c: 'Orders late by 10 business days get the shipping fee refunded.' });
+    ids.KA1 = s.insert('Knowledge__kav', { Title: 'Size exchanges', UrlName: 'size-exchanges', FAQ_Answer__c: 'One free size exchange within 45 days of delivery.' }, { PublishStatus: 'Online' });
+    ids.KA2 = s.insert('Knowledge__kav', { Title: 'Shipping delays', UrlName: 'shipping-delays', FAQ_Answer__c: 'Orders late by 10 business days get the shipping fee refunded.' }, { PublishStatus: 'Online' });
     ids.E1 = s.insert('EmailMessage', { ParentId: ids.K1, Subject: 'Re: K1', TextBody: 'You can exchange the size within 90 days of delivery.', FromAddress: 'alice@x.test' });
     ids.E2 = s.insert('EmailMessage', { ParentId: ids.K3, Subject: 'Re: K3', TextBody: 'Your order is on its way.', FromAddress: 'bob@x.test' });
   });
