@@ -60,6 +60,18 @@ interface Target {
 
 /** Run `sosl` against `org` with the SOQL engine `soql`. Throws SalesforceError on bad input. */
 export function runSearch(soql: SoqlQueryFn, org: Org, sosl: string, opts: SearchOptions = {}): SearchResult {
+  try {
+    return execute(soql, org, sosl, opts);
+  } catch (e) {
+    // A statement nested past the stack is refused the way Salesforce refuses an over-complex one.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new SalesforceError('QUERY_TOO_COMPLICATED', 'Query is either selecting too many fields or the filter conditions are too complicated.', 400);
+    }
+    throw e;
+  }
+}
+
+function execute(soql: SoqlQueryFn, org: Org, sosl: string, opts: SearchOptions): SearchResult {
   const apiVersion = opts.apiVersion ?? DEFAULT_API_VERSION;
   const ast = parseSosl(sosl);
   const parsed = parseSearchTerm(sosl, ast.term.text, ast.term.offset);

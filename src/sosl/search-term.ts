@@ -107,6 +107,8 @@ export function normalizeToken(token: string): string {
   return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+const MAX_NESTING = 100;
+
 /** Parse the search query of `sosl` (its text starts at `base`). */
 export function parseSearchTerm(sosl: string, text: string, base: number): TermNode {
   const toks = lexTerms(sosl, text, base);
@@ -143,11 +145,15 @@ export function parseSearchTerm(sosl: string, text: string, base: number): TermN
     if (t.kind === 'word' || t.kind === 'phrase' || t.kind === 'lparen') return { kind: 'and', left, right: parseAnd() };
     return left;
   };
+  let depth = 0;
   const parseUnary = (): TermNode => {
     const t = peek();
     if (t.kind === 'lparen') {
+      // Nesting deeper than any real search is refused before it can exhaust the stack.
+      if (++depth > MAX_NESTING) fail(t);
       p++;
       const inner = parseOr();
+      depth--;
       if (peek().kind !== 'rparen') fail(peek());
       p++;
       return inner;

@@ -215,3 +215,12 @@ describe('RETURNING is checked even without hits', () => {
     expect(errorOf("FIND {smith} RETURNING Account(Id WHERE Bogus__c = 'x' LIMIT 0)").errorCode).toBe('INVALID_FIELD');
   });
 });
+
+describe('pathological input stays a Salesforce error', () => {
+  it('refuses nesting deeper than 100 parentheses, and handles thousands of terms', () => {
+    expect(errorOf(`FIND {${'('.repeat(5000)}ab${')'.repeat(5000)}}`).errorCode).toBe('MALFORMED_SEARCH');
+    expect(search(t.org, `FIND {${'('.repeat(100)}smith${')'.repeat(100)}} RETURNING Account`, {}).searchRecords).toHaveLength(2);
+    expect(search(t.org, `FIND {${'smith OR '.repeat(1000)}smith} RETURNING Account`, {}).searchRecords).toHaveLength(2);
+    expect(search(t.org, `FIND {${'ab AND NOT '.repeat(300)}ab} RETURNING Account`, {}).searchRecords).toEqual([]);
+  });
+});
