@@ -8,7 +8,8 @@ import type Database from 'better-sqlite3';
 import { getChildRelationship, getField, getObject } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { toWire } from '../org/values.ts';
-import { FilterCompiler, leftField } from './filter.ts';
+import { FilterCompiler, leftField, type RawCondition } from './filter.ts';
+import { buildTree, type BoolTree } from './where-tree.ts';
 import { orderItems, orderKey } from './order-by.ts';
 import type { OutNode, RecordPlan } from './plan-types.ts';
 import { Scope, type CompileContext, type ResolvedField } from './scope.ts';
@@ -58,15 +59,32 @@ function rawPath(f: SelectField): string {
 }
 
 /** FIELDS(ALL|STANDARD|CUSTOM) expansion (Ref p.10-14). */
-export function expandFields(ctx: CompileContext, obj: ObjectDef, f: SelectField, limit: number | undefined): FieldDef[] {
+export function expandFields(ctx: CompileContext, obj: ObjectDef, f: SelectField, q: SelectQuery): FieldDef[] {
   const which = String(f.parameters?.[0] ?? '').toUpperCase();
   if (!['ALL', 'STANDARD', 'CUSTOM'].includes(which)) throw ctx.error('MALFORMED_QUERY', 'FIELDS', msg.unexpected(String(f.parameters?.[0] ?? ')')));
-  if (which !== 'STANDARD' && (limit === undefined || limit > 200)) {
+  if (which !== 'STANDARD' && (q.limit === undefined || q.limit > 200) && !boundedById(q.where)) {
     throw ctx.error('MALFORMED_QUERY', 'FIELDS', 'The SOQL FIELDS function must have a LIMIT of at most 200');
   }
   const fields = obj.fields.filter((x) => which === 'ALL' || (which === 'CUSTOM') === x.custom);
   if (fields.length === 0) throw ctx.error('MALFORMED_QUERY', 'FIELDS', "'FIELDS(...)' expansion function must result in at least one field being selected.");
   return fields;
+}
+
+/** FIELDS(ALL|CUSTOM) is also bounded by a top-level `Id = x` or `Id IN (<= 200 Ids)` (Ref p.10). */
+function boundedById(where: unknown): boolean {
+  if (!where) return false;
+  let tree: BoolTree<RawCondition>;
+  try {
+    tree = buildTree<RawCondition>(where);
+  } catch {
+    return false;
+  }
+  const top = 'and' in tree ? tree.and : [tree];
+  return top.some((t) => {
+    if (!('cond' in t) || !t.cond.field || t.cond.field.split('.').pop()!.toLowerCase() !== 'id' || t.cond.valueQuery) return false;
+    const op = t.cond.operator.toUpperCase();
+    return op === '=' || (op === 'IN' && Array.isArray(t.cond.value) && t.cond.value.length <= 200);
+  });
 }
 
 const LABEL_FUNCTIONS = new Set(['TOLABEL', 'CONVERTCURRENCY', 'FORMAT']);
@@ -120,7 +138,7 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
     } else if (f.type === 'FieldFunctionExpression') {
       const name = (f.functionName ?? '').toUpperCase();
       if (name === 'FIELDS') {
-        for (const fd of expandFields(ctx, scope.obj, f, q.limit)) place(scope.resolve(fd.name), fd.name);
+        for (const fd of expandFields(ctx, scope.obj, f, q)) place(scope.resolve(fd.name), fd.name);
       } else if (LABEL_FUNCTIONS.has(name)) {
         const arg = f.parameters?.[0];
         if (typeof arg !== 'string') throw ctx.error('MALFORMED_QUERY', f.functionName, msg.unexpected(f.rawValue ?? name));

@@ -358,6 +358,8 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
   const clauseCases: CorpusCase[] = [
     ['SELECT FIELDS(STANDARD) FROM Issue__c WHERE Id = \'{I1}\'', { check: (r) => expect(Object.keys(r.records[0]!)).toContain('Name') }],
     ['SELECT FIELDS(CUSTOM) FROM Issue__c WHERE Id = \'{I1}\' LIMIT 1', { rows: [{ Description__c: 'Drains fast' }] }],
+    ['SELECT FIELDS(ALL) FROM Case WHERE Id = \'{C1}\'', { check: (r) => expect(r.records).toHaveLength(1) }],
+    ['SELECT FIELDS(CUSTOM) FROM Case WHERE Id IN (\'{C1}\', \'{C2}\') AND Status = \'New\'', { rows: [{ OrderItemId__c: f.ids.OI1, IssueId__c: f.ids.I1 }] }],
     ['SELECT FIELDS(ALL) FROM Case LIMIT 200', { check: (r) => { expect(r.records).toHaveLength(7); expect(Object.keys(r.records[0]!)).toContain('IssueId__c'); } }],
     ['SELECT Id FROM Case WHERE Id = \'{C1}\' WITH SECURITY_ENFORCED', { ids: ['C1'] }],
     ['SELECT Id FROM Case WHERE Id = \'{C1}\' FOR VIEW', { ids: ['C1'] }],
