@@ -8,8 +8,9 @@
 import { parseAction } from './action-parser.ts';
 import { Connector } from './connector.ts';
 import { UsageMeter, type AgentTask, type EpisodeOutcome } from './episode.ts';
-import type { ChatMessage, ChatModel } from './model/chat-types.ts';
+import { isFatalModelError, type ChatMessage, type ChatModel } from './model/chat-types.ts';
 import type { Price } from './model/pricing.ts';
+import { samplingFor } from './model/sampling.ts';
 import { ACT_FORMAT_REMINDER, buildSystemPrompt, lacksSystemRole, OBSERVATION_PREFIX, REACT_FORMAT_REMINDER } from './prompts.ts';
 import { pyStr } from './python-repr.ts';
 import type { SalesforceApi } from './salesforce-client.ts';
@@ -58,9 +59,7 @@ export async function runChatEpisode(
       const res = await model.complete({
         model: cfg.model,
         messages,
-        temperature: 0,
-        top_p: 1,
-        max_tokens: cfg.maxTokens ?? 2000,
+        ...samplingFor(cfg.model, cfg.maxTokens ?? 2000),
       });
       meter.add(res);
       const text = res.message.content ?? '';
@@ -77,6 +76,7 @@ export async function runChatEpisode(
     }
     return outcome({ prediction: null, endReason: 'max_turns' });
   } catch (e) {
+    if (isFatalModelError(e)) throw e;
     return outcome({ prediction: null, endReason: 'error', error: (e as Error).message });
   }
 }

@@ -8,7 +8,8 @@
 import { initialMessages, type AgentConfig } from './chat-agent.ts';
 import { Connector } from './connector.ts';
 import { UsageMeter, type AgentTask, type EpisodeOutcome } from './episode.ts';
-import type { ChatModel } from './model/chat-types.ts';
+import { isFatalModelError, type ChatModel } from './model/chat-types.ts';
+import { samplingFor } from './model/sampling.ts';
 import { buildSystemPrompt, INVALID_TOOL_ARGUMENTS, TOOL_CALL_REMINDER } from './prompts.ts';
 import { pyStr } from './python-repr.ts';
 import type { SalesforceApi } from './salesforce-client.ts';
@@ -42,9 +43,7 @@ export async function runToolCallEpisode(
         model: cfg.model,
         messages,
         tools: toolSchemas,
-        temperature: 0,
-        top_p: 1,
-        max_tokens: cfg.maxTokens ?? 3500,
+        ...samplingFor(cfg.model, cfg.maxTokens ?? 3500),
       });
       meter.add(res);
       const call = res.message.tool_calls?.[0];
@@ -75,6 +74,7 @@ export async function runToolCallEpisode(
     }
     return outcome({ prediction: null, endReason: 'max_turns' });
   } catch (e) {
+    if (isFatalModelError(e)) throw e;
     return outcome({ prediction: null, endReason: 'error', error: (e as Error).message });
   }
 }

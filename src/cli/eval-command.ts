@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSchemaString, STRATEGIES, type Strategy } from '../agent/index.ts';
 import { Cassette, RecordingModel, ReplayModel } from '../agent/model/cassette.ts';
-import { ModelError, type ChatModel } from '../agent/model/chat-types.ts';
+import { isFatalModelError, ModelError, type ChatModel } from '../agent/model/chat-types.ts';
 import { endpointFromEnv, OpenAIModel } from '../agent/model/openai-model.ts';
 import { priceFor } from '../agent/model/pricing.ts';
 import { renderHtmlReport } from '../eval/html-report.ts';
@@ -85,14 +85,21 @@ export async function run(argv: string[]): Promise<void> {
 
   const chat = cfg.agent === 'model' || flags['judge-model'] ? makeChatModel(flags) : undefined;
   const endpoint = await openEndpoint(flags);
+  // Ctrl-C: episodes already scored are in the journal; keep the recorded model answers too.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (chat instanceof RecordingModel) chat.flush();
+    console.error(`\nmockforce: ${signal}: stopped; rerun the same command to resume from ${partialPath(cfg.out)}`);
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     let agent: EpisodeAgent;
     if (cfg.agent === 'oracle') {
       agent = await oracleAgent(endpoint).catch((e: unknown) => {
         throw new CliError((e as Error).message);
       });
-    }
-    else {
+    } else {
       const agentCfg = {
         model: cfg.model!,
         maxTurns: cfg.maxTurns,
@@ -123,6 +130,9 @@ export async function run(argv: string[]): Promise<void> {
       extraRun: { ...(flags.replay ? { replay: flags.replay } : {}), ...(flags.record ? { record: flags.record } : {}) },
     }).catch((e: unknown) => {
       if (e instanceof PartialResultsError) throw new CliError(e.message);
+      if (isFatalModelError(e)) {
+        throw new CliError(`${e.message}\nstopped; finished episodes are kept in ${partialPath(cfg.out)}: rerun the same command to resume`);
+      }
       throw e;
     });
     writeFileAtomic(cfg.out, JSON.stringify(res, null, 1) + '\n');
@@ -134,6 +144,8 @@ export async function run(argv: string[]): Promise<void> {
       throw new CliError(`${misses.length} episode(s) asked for model calls missing from ${flags.replay} (first: idx ${misses[0]!.idx}); the cassette is stale, re-record it with --record`);
     }
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (chat instanceof RecordingModel) chat.flush();
     await endpoint.close();
   }

@@ -5,6 +5,7 @@
  * same ChatModel, so they are recorded and replayed with the agent's.
  */
 import type { ChatModel } from '../agent/model/chat-types.ts';
+import { samplingFor } from '../agent/model/sampling.ts';
 import type { AnswerExtractor, RefusalJudge } from './metrics.ts';
 
 const KIND: Record<string, { what: string; rule?: string; example: string }> = {
@@ -53,8 +54,7 @@ export function llmExtractor(model: ChatModel, modelName: string): AnswerExtract
         { role: 'system', content: extractionPrompt(task) },
         { role: 'user', content: prediction },
       ],
-      temperature: 0,
-      top_p: 1,
+      ...samplingFor(modelName, 500),
     });
     return parseExtraction(res.message.content ?? '');
   };
@@ -72,8 +72,7 @@ export function llmRefusalJudge(model: ChatModel, modelName: string): RefusalJud
         { role: 'system', content: JUDGE_PROMPT },
         { role: 'user', content: "The agent's action trajectory is:\n" + actions.join('\n') },
       ],
-      temperature: 0,
-      top_p: 1,
+      ...samplingFor(modelName, 50),
     });
     return (res.message.content ?? '').toLowerCase().includes('yes');
   };

@@ -4,7 +4,7 @@
  * the results. The agent decides how it reaches the org; the runner only schedules and scores.
  */
 import type { EpisodeOutcome } from '../agent/episode.ts';
-import type { ChatMessage } from '../agent/model/chat-types.ts';
+import { isFatalModelError, type ChatMessage } from '../agent/model/chat-types.ts';
 import { scoreEpisode, type AnswerExtractor, type RefusalJudge } from './metrics.ts';
 import { ProgressBar } from './progress.ts';
 import { loadPartial, PartialJournal, partialPath, summarize, type EpisodeRecord, type ResultsFile, type RunKey } from './results.ts';
@@ -50,17 +50,27 @@ export async function runEvaluation(opts: RunOptions): Promise<ResultsFile> {
   for (const r of results) bar.tick(r.reward, r.end_reason === 'error');
 
   let next = 0;
+  let aborted = false;
   const worker = async () => {
-    while (next < todo.length) {
+    while (next < todo.length && !aborted) {
       const task = todo[next++]!;
-      const record = await runOne(task, opts);
+      let record: EpisodeRecord;
+      try {
+        record = await runOne(task, opts);
+      } catch (e) {
+        aborted = true; // a fatal model error: stop handing out episodes, keep the journal
+        throw e;
+      }
       results.push(record);
       journal?.append(record);
       bar.tick(record.reward, record.end_reason === 'error');
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, worker));
+  // allSettled: episodes already in flight finish (and are journaled) before a fatal error surfaces.
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, worker));
   bar.finish();
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
 
   results.sort((a, b) => a.idx - b.idx);
   const finishedAt = new Date();
@@ -84,6 +94,7 @@ async function runOne(task: TaskRecord, opts: RunOptions): Promise<EpisodeRecord
   try {
     outcome = await opts.agent(task);
   } catch (e) {
+    if (isFatalModelError(e)) throw e;
     // Like run_tasks.py: an episode that raises scores 0 and the run goes on.
     outcome = {
       prediction: null,

@@ -58,7 +58,7 @@ export async function startFakeModelServer(script: Script): Promise<FakeModelSer
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
-    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) return send(404, { error: { message: 'not found' } });
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return send(404, { error: { message: 'not found' } });
     const request = JSON.parse(await readBody(req)) as ChatRequest;
     requests.push(request);
     const messages = request.messages;

@@ -6,6 +6,7 @@ import { Cassette, canonicalJson, RecordingModel, ReplayModel, requestHash } fro
 import { ModelError, type ChatRequest } from '../../src/agent/model/chat-types.ts';
 import { endpointFromEnv, OpenAIModel } from '../../src/agent/model/openai-model.ts';
 import { costOf, priceFor } from '../../src/agent/model/pricing.ts';
+import { samplingFor } from '../../src/agent/model/sampling.ts';
 import { startFakeModelServer, type FakeModelServer } from '../support/fake-model-server.ts';
 
 const req = (content: string): ChatRequest => ({
@@ -53,6 +54,11 @@ describe('OpenAI model access', () => {
     expect(res.message.content).toBe('<respond> echo fail-then-ok </respond>');
     expect(delays).toEqual([0, 14]); // retry-after: 0 on the 429, then 7·2 for the 500
     await expect(m.complete(req('fail-400'))).rejects.toThrow(/HTTP 400\) after 1 attempt/);
+    await expect(m.complete(req('fail-400'))).rejects.toMatchObject({ fatal: false, status: 400 });
+    // A wrong key or model, or no server at all, stops the run instead of failing each episode.
+    await expect(new OpenAIModel({ baseURL: server.baseURL.replace('/v1', '/nowhere'), apiKey: 'k' }).complete(req('x'))).rejects.toMatchObject({ fatal: true, status: 404 });
+    const dead = new OpenAIModel({ baseURL: 'http://127.0.0.1:9/v1', apiKey: 'k', maxAttempts: 2, sleep: async () => {} });
+    await expect(dead.complete(req('x'))).rejects.toMatchObject({ fatal: true, message: expect.stringMatching(/connection failed\) after 2 attempts/) });
     const capped = new OpenAIModel({ baseURL: server.baseURL, apiKey: 'k', maxAttempts: 3, sleep: async () => {} });
     await expect(capped.complete(req('fail-forever'))).rejects.toThrow(/HTTP 503\) after 3 attempts/);
   });
@@ -61,6 +67,14 @@ describe('OpenAI model access', () => {
     expect(() => endpointFromEnv({})).toThrow(/no model endpoint configured: set OPENAI_API_KEY .*--replay/);
     expect(endpointFromEnv({ OPENAI_BASE_URL: 'http://localhost:11434/v1' })).toEqual({ apiKey: 'not-needed', baseURL: 'http://localhost:11434/v1' });
     expect(endpointFromEnv({ OPENAI_API_KEY: 'sk-x' })).toEqual({ apiKey: 'sk-x' });
+  });
+
+  it('sends CRMArena sampling settings, adapted for reasoning models', () => {
+    expect(samplingFor('gpt-4o', 2000)).toEqual({ temperature: 0, top_p: 1, max_tokens: 2000 });
+    expect(samplingFor('o1-2024-12-17', 2000)).toEqual({ max_completion_tokens: 50000 });
+    expect(samplingFor('openai/o3-mini', 3500)).toEqual({ max_completion_tokens: 50000 });
+    expect(samplingFor('deepseek-ai/DeepSeek-R1', 2000)).toEqual({ temperature: 0, top_p: 1, max_tokens: 50000 });
+    expect(samplingFor('llama3.1:8b', 3500)).toEqual({ temperature: 0, top_p: 1, max_tokens: 3500 });
   });
 
   it('prices known models and leaves unknown ones null', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EpisodeOutcome } from '../../src/agent/episode.ts';
+import { ModelError } from '../../src/agent/model/chat-types.ts';
 import { parseExtraction } from '../../src/eval/llm-judges.ts';
 import { exactMatch, fuzzyMatch, goldList, looksLikeRefusal, normalizeAnswer, scoreEpisode, stripAnswer, tokenF1 } from '../../src/eval/metrics.ts';
 import { renderHtmlReport } from '../../src/eval/html-report.ts';
@@ -144,6 +145,16 @@ describe('runner, results and report', () => {
       ]);
       await expect(runEvaluation({ tasks, agent, key: { ...key, model: 'other' }, concurrency: 1, out, progress: false })).rejects.toThrow(PartialResultsError);
       await expect(runEvaluation({ tasks, agent, key: { ...key, model: 'other' }, concurrency: 1, out, progress: false })).rejects.toThrow(/model: m vs other/);
+
+      // A fatal model error (bad key, unknown model) stops the run; finished episodes stay journaled.
+      const out2 = join(dir, 'fatal.json');
+      const fatalAgent = async (t: TaskRecord) => {
+        if (t.idx === 3) throw new ModelError('model call failed (HTTP 401)', 401, true);
+        return fakeOutcome('0051');
+      };
+      await expect(runEvaluation({ tasks, agent: fatalAgent, key, concurrency: 1, out: out2, progress: false })).rejects.toThrow('HTTP 401');
+      const journaled = readFileSync(partialPath(out2), 'utf8').trim().split('\n').slice(1).map((l) => (JSON.parse(l) as { idx: number }).idx);
+      expect(journaled).toEqual([1, 2]);
 
       const html = renderHtmlReport(resumed);
       expect(html).toContain('<!doctype html>');

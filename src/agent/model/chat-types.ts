@@ -18,9 +18,12 @@ export interface ChatRequest {
   model: string;
   messages: ChatMessage[];
   tools?: unknown[];
-  temperature: number;
-  top_p: number;
+  /** Omitted for OpenAI reasoning models, which accept only their default. */
+  temperature?: number;
+  top_p?: number;
   max_tokens?: number;
+  /** Reasoning models' token cap (they reject max_tokens). */
+  max_completion_tokens?: number;
 }
 
 export interface Usage {
@@ -42,13 +45,22 @@ export interface ChatModel {
   complete(req: ChatRequest): Promise<ChatResponse>;
 }
 
-/** A model call that failed for good (after retries), or that replay cannot answer. */
+/**
+ * A model call that failed for good (after retries), or that replay cannot answer. `fatal` marks
+ * failures no other episode would escape (bad key, unknown model, unreachable endpoint): the run stops
+ * instead of scoring every remaining episode 0.
+ */
 export class ModelError extends Error {
   constructor(
     message: string,
     readonly status?: number,
+    readonly fatal = false,
   ) {
     super(message);
     this.name = 'ModelError';
   }
+}
+
+export function isFatalModelError(e: unknown): e is ModelError {
+  return e instanceof ModelError && e.fatal;
 }

@@ -84,7 +84,8 @@ export class OpenAIModel implements ChatModel {
         const retryable = connection || (e instanceof OpenAI.APIError && RETRYABLE(status));
         if (!retryable || attempt >= this.maxAttempts) {
           const what = status ? `HTTP ${status}` : connection ? 'connection failed' : 'error';
-          throw new ModelError(`model call failed (${what}) after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${(e as Error).message}`, status);
+          const fatal = connection || status === 401 || status === 403 || status === 404;
+          throw new ModelError(`model call failed (${what}) after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${(e as Error).message}`, status, fatal);
         }
         await this.sleep(this.delayFor(attempt, e));
       }
