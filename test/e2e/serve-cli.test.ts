@@ -68,7 +68,7 @@ async function count(conn: Conn): Promise<number> {
 }
 
 describe('mockforce serve', () => {
-  it('prints connection info, keeps parallel writes, survives a restart', async () => {
+  it('prints connection info, keeps parallel writes, survives a restart and a crash', async () => {
     const first = await startCli();
     expect(first.output()).toContain('Instance URL (HTTP):');
     expect(first.output()).toContain(first.conn.accessToken);
@@ -98,7 +98,19 @@ describe('mockforce serve', () => {
     });
     expect(r.status).toBe(200);
     expect(((await r.json()) as { LastName: string }).LastName).toMatch(/^Parallel /);
-    expect(await stop(second.child, 'SIGINT')).toBe(0);
+    // Writes are durable across a crash too (WAL, each write its own committed transaction).
+    for (let i = 0; i < 5; i++) {
+      const w = await fetch(`${second.conn.instanceUrl}/services/data/v59.0/sobjects/Account`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${second.conn.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ LastName: `BeforeCrash ${i}` }),
+      });
+      expect(w.status).toBe(201);
+    }
+    await stop(second.child, 'SIGKILL');
+    const third = await startCli();
+    expect(await count(third.conn)).toBe(75);
+    expect(await stop(third.child, 'SIGINT')).toBe(0);
   });
 
   it('rejects bad flags with a one-line error and exit code 2', async () => {
