@@ -227,6 +227,10 @@ function matchIds(org: Org, t: Target, tree: TermNode, ast: SoslQuery): string[]
   try {
     return (org.store.prepare(sql).all(...params) as { id: string }[]).map((r) => r.id);
   } catch (e) {
+    // FTS5's parser gives up past ~35 nested groups (deep alternations of AND NOT / OR).
+    if (/parser stack overflow|expression tree is too large/.test((e as Error).message)) {
+      throw new SalesforceError('QUERY_TOO_COMPLICATED', 'Query is either selecting too many fields or the filter conditions are too complicated.', 400);
+    }
     // Every user term reaches FTS5 as a quoted string, so this is not expected; never a 500 either way.
     throw malformedSearch(ast.text, ast.term.offset, `Malformed search query: ${(e as Error).message}`);
   }
