@@ -46,7 +46,7 @@ export function compile(db: Database.Database, text: string, opts: CompileOption
   }
   if (q.withAccessLevel) {
     // USER_MODE / SYSTEM_MODE are Apex-only (Summer '24 notes, reference/soql.md §2.12).
-    throw ctx.error('MALFORMED_QUERY', q.withAccessLevel, 'rule soqlWithIdentifierClause failed predicate: {this.helper.allowApexSyntax() && this.helper.hasApexContext()}?');
+    throw ctx.error('MALFORMED_QUERY', q.withAccessLevel, APEX_ONLY);
   }
   if (q.withDataCategory) throw ctx.error('MALFORMED_QUERY', 'DATA', 'WITH DATA CATEGORY is not supported: this org has no data category groups');
   if (q.usingScope && !USING_SCOPES.has(q.usingScope.toLowerCase())) throw ctx.error('MALFORMED_QUERY', q.usingScope, msg.unexpected(q.usingScope));
@@ -54,6 +54,18 @@ export function compile(db: Database.Database, text: string, opts: CompileOption
   const scope = new Scope(ctx, obj, q.sObjectAlias);
   if (obj.name === 'Knowledge__kav' && !opts.idFilter) checkKnowledgeFilter(scope, q);
 
+  // Since API 61 (Summer '24) WITH SECURITY_ENFORCED is Apex-only; earlier versions accept it
+  // (reference/soql.md §2.12). All fields are readable here, so where accepted it changes nothing.
+  const versionedError = q.withSecurityEnforced
+    ? { fromVersion: 61, error: ctx.error('MALFORMED_QUERY', 'SECURITY_ENFORCED', APEX_ONLY) }
+    : undefined;
+  const plan = compileBody(db, ctx, scope, q, opts);
+  return versionedError ? { ...plan, versionedError } : plan;
+}
+
+const APEX_ONLY = 'rule soqlWithIdentifierClause failed predicate: {this.helper.allowApexSyntax() && this.helper.hasApexContext()}?';
+
+function compileBody(db: Database.Database, ctx: CompileContext, scope: Scope, q: ParsedQuery, opts: CompileOptions): Compiled {
   const fields = q.fields ?? [];
   const isCountOnly = fields.length === 1 && fields[0]!.type === 'FieldFunctionExpression' && (fields[0]!.functionName ?? '').toUpperCase() === 'COUNT' && (fields[0]!.parameters ?? []).length === 0;
   if (isCountOnly) return compileCount(db, ctx, scope, q, opts);

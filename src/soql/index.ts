@@ -88,6 +88,7 @@ export function query(org: Org, soql: string, opts: QueryOptions = {}): QueryRes
   if (typeof soql !== 'string') throw new SalesforceError('MALFORMED_QUERY', "unexpected token: '<EOF>'", 400);
   const apiVersion = opts.apiVersion ?? DEFAULT_API_VERSION;
   const plan = compiled(org, soql, !!opts.includeDeleted, !!opts.idFilter);
+  if (plan.versionedError && Number(apiVersion) >= plan.versionedError.fromVersion) throw plan.versionedError.error;
   const ctx = execContext(org, opts);
   try {
     if (plan.kind === 'count') return { totalSize: runCount(plan, ctx), done: true, records: [] };

@@ -72,6 +72,9 @@ function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[
   // Apex bind variables (`:name`) reach the REST API verbatim; Salesforce rejects them outright.
   const bind = tokens.find((t, i) => t.kind === 'other' && t.text === ':' && tokens[i + 1]?.kind === 'ident' && !/_N_|N_[A-Z]+_AGO/i.test(tokens[i - 1]?.text ?? ''));
   if (bind) return at('MALFORMED_QUERY', text, bind.offset, 'Bind variables only allowed in Apex code');
+  // `ALL ROWS` is Apex-only; over the API Salesforce stops at ALL (queryAll is the API's way).
+  const all = tokens.findIndex((t, i) => t.kind === 'ident' && t.text.toLowerCase() === 'all' && tokens[i + 1]?.text.toLowerCase() === 'rows');
+  if (all >= 0) return at('MALFORMED_QUERY', text, tokens[all]!.offset, msg.unexpected(tokens[all]!.text));
   const err = (e ?? {}) as { name?: string; message?: string };
   const message = String(err.message ?? '');
   if (err.name === 'LexingError' || /unexpected character/.test(message)) {

@@ -23,7 +23,14 @@ export interface AggColumn {
   conv: (v: unknown) => unknown;
 }
 
-export type Compiled =
+/** An error raised only from some API version on (the plan itself is version-independent). */
+export interface VersionedError {
+  fromVersion: number;
+  error: Error;
+}
+
+export type Compiled = (
   | { kind: 'records'; plan: RecordPlan }
   | { kind: 'count'; stmt: Database.Statement; params: Param[] }
-  | { kind: 'aggregate'; stmt: Database.Statement; params: Param[]; columns: AggColumn[] };
+  | { kind: 'aggregate'; stmt: Database.Statement; params: Param[]; columns: AggColumn[] }
+) & { versionedError?: VersionedError };

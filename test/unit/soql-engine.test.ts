@@ -114,6 +114,25 @@ describe('options', () => {
     expect(query(f.org, 'SELECT Id, Title FROM Knowledge__kav', { idFilter: [f.ids.KA1!] }).records).toHaveLength(1);
   });
 
+  it('WITH SECURITY_ENFORCED is accepted before API 61 and Apex-only from 61 on; ALL ROWS is Apex-only', () => {
+    const q = "SELECT Id FROM Case WHERE Id = '" + f.ids.C1 + "' WITH SECURITY_ENFORCED";
+    expect(query(f.org, q, { apiVersion: '60.0' }).totalSize).toBe(1);
+    const e = sfError(() => query(f.org, q, { apiVersion: '61.0' }));
+    expect(e.errorCode).toBe('MALFORMED_QUERY');
+    expect(e.message).toMatch(/ERROR at Row:1:Column:\d+\nrule soqlWithIdentifierClause failed predicate/);
+    const all = sfError(() => query(f.org, "SELECT Id FROM Case WHERE Status = 'New' ALL ROWS"));
+    expect([all.errorCode, all.message]).toEqual(['MALFORMED_QUERY', "\nFROM Case WHERE Status = 'New' ALL ROWS\n                               ^\nERROR at Row:1:Column:42\nunexpected token: 'ALL'"]);
+  });
+
+  it('error headers point at the offending token, on the right row', () => {
+    const e = sfError(() => query(f.org, 'SELECT Id,\n  Subject\nFROM Case\nWHERE Bogus__c = 1'));
+    expect(e.message).toBe("\nWHERE Bogus__c = 1\n      ^\nERROR at Row:4:Column:7\nNo such column 'Bogus__c' on entity 'Case'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.");
+    const t = sfError(() => query(f.org, 'SELECT Id FROM Contact123'));
+    expect(t.message.startsWith('\nSELECT Id FROM Contact123\n               ^\nERROR at Row:1:Column:16\n')).toBe(true);
+    const w = sfError(() => query(f.org, 'SELECT Subject FROM Case WHERE Subject = 5'));
+    expect(w.message.startsWith('\nSELECT Subject FROM Case WHERE Subject = 5\n                               ^\nERROR at Row:1:Column:32\n')).toBe(true);
+  });
+
   it('includeDeleted shows soft-deleted rows', () => {
     expect(query(f.org, "SELECT Subject FROM Case WHERE Subject = 'Deleted one'", { includeDeleted: true }).totalSize).toBe(1);
     expect(query(f.org, "SELECT Subject FROM Case WHERE Subject = 'Deleted one'").totalSize).toBe(0);
