@@ -5,10 +5,18 @@
  * (REQUESTS_CA_BUNDLE, NODE_EXTRA_CA_CERTS). Keys come from Node's crypto (fast, native); node-forge
  * writes the X.509 certificates. The keys are not seeded: they are local secrets, not org data.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { X509Certificate, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import forge from 'node-forge';
+import { createRequire } from 'node:module';
+import type forgeType from 'node-forge';
+
+// node-forge is only needed the first time (to write certificates); loading it costs ~0.1 s.
+let forgeModule: typeof forgeType | undefined;
+function forgeLib(): typeof forgeType {
+  forgeModule ??= createRequire(import.meta.url)('node-forge') as typeof forgeType;
+  return forgeModule;
+}
 
 export interface TlsFiles {
   caCertFile: string;
@@ -58,6 +66,7 @@ function serial(): string {
 }
 
 function makeCa(): { cert: string; key: string } {
+  const forge = forgeLib();
   const keys = rsaKeyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(keys.publicPem);
@@ -77,6 +86,7 @@ function makeCa(): { cert: string; key: string } {
 }
 
 function makeServerCert(ca: { cert: string; key: string }, hosts: readonly string[]): { cert: string; key: string } {
+  const forge = forgeLib();
   const keys = rsaKeyPair();
   const caCert = forge.pki.certificateFromPem(ca.cert);
   const cert = forge.pki.createCertificate();
@@ -103,11 +113,10 @@ function makeServerCert(ca: { cert: string; key: string }, hosts: readonly strin
 /** Whether the certificate is still valid for a month and names every host. */
 function coversHosts(pem: string, hosts: readonly string[]): boolean {
   try {
-    const cert = forge.pki.certificateFromPem(pem);
-    if (cert.validity.notAfter.getTime() < Date.now() + 30 * 24 * 3600e3) return false;
-    const ext = cert.getExtension('subjectAltName') as { altNames?: { ip?: string; value?: string }[] } | null;
-    const names = new Set((ext?.altNames ?? []).map((a) => a.ip ?? a.value));
-    return hosts.every((h) => names.has(h));
+    const cert = new X509Certificate(pem);
+    if (Date.parse(cert.validTo) < Date.now() + 30 * 24 * 3600e3) return false;
+    // subjectAltName reads like `DNS:localhost, IP Address:127.0.0.1, IP Address:0:0:0:0:0:0:0:1`.
+    return hosts.every((h) => (h.includes(':') || /^[\d.]+$/.test(h) ? cert.checkIP(h) !== undefined : cert.checkHost(h) !== undefined));
   } catch {
     return false;
   }
