@@ -4,6 +4,8 @@
  * through simple-salesforce (reference/crmarena.md §9), so the server under test sees real HTTP.
  */
 
+import { parseJsonPythonFloats } from './python-json.ts';
+
 /** API version simple-salesforce 1.12.6+ uses by default, hence the one CRMArena runs at (salesforce-api.md §2). */
 export const DEFAULT_API_VERSION = '59.0';
 
@@ -48,7 +50,14 @@ export class SalesforceClient implements SalesforceApi {
     readonly instanceUrl: string,
     readonly accessToken: string,
     readonly apiVersion: string,
+    /** Parse numbers as Python's json module does (fractional ones as PyFloat): for what agents see. */
+    readonly pythonFloats = false,
   ) {}
+
+  /** The same session, reading numbers as Python would (see python-json.ts). */
+  withPythonFloats(): SalesforceClient {
+    return new SalesforceClient(this.instanceUrl, this.accessToken, this.apiVersion, true);
+  }
 
   static withSession(auth: SessionAuth, apiVersion = DEFAULT_API_VERSION): SalesforceClient {
     return new SalesforceClient(auth.instanceUrl.replace(/\/+$/, ''), auth.accessToken, apiVersion);
@@ -101,7 +110,7 @@ export class SalesforceClient implements SalesforceApi {
       headers: { Authorization: `Bearer ${this.accessToken}`, Accept: 'application/json' },
     });
     const text = await res.text();
-    const json = parseJson(text);
+    const json = parseJson(text, res.ok && this.pythonFloats);
     if (res.ok && json !== undefined) return json;
     // Salesforce errors are `[{message, errorCode}]` (salesforce-api.md §6).
     const first = Array.isArray(json) ? (json[0] as { errorCode?: string; message?: string } | undefined) : undefined;
@@ -126,9 +135,9 @@ async function fetchOrThrow(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, pythonFloats = false): unknown {
   try {
-    return JSON.parse(text);
+    return pythonFloats ? parseJsonPythonFloats(text) : JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@
  */
 import { runEpisode, type AgentConfig, type Strategy } from '../agent/index.ts';
 import type { ChatModel } from '../agent/model/chat-types.ts';
+import { SalesforceClient } from '../agent/salesforce-client.ts';
 import type { OrgEndpoint } from './org-endpoint.ts';
 import type { EpisodeAgent } from './runner.ts';
 
@@ -11,7 +12,9 @@ export function modelAgent(strategy: Strategy, cfg: AgentConfig, model: ChatMode
   return async (task) => {
     const lease = await endpoint.lease();
     try {
-      return await runEpisode(strategy, task, cfg, model, lease.api);
+      // Agents see org data as the benchmark's Python does (15000.0 stays a float).
+      const api = lease.api instanceof SalesforceClient ? lease.api.withPythonFloats() : lease.api;
+      return await runEpisode(strategy, task, cfg, model, api);
     } finally {
       lease.release();
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Connector, preprocessQuery } from '../../src/agent/connector.ts';
+import { parseJsonPythonFloats } from '../../src/agent/python-json.ts';
 import { PyDefaultDict, PyFloat, pyRepr, pyStr, pyTupleRepr } from '../../src/agent/python-repr.ts';
 import { SalesforceApiError, type SalesforceApi, type SfRecord } from '../../src/agent/salesforce-client.ts';
 import { invokeTool, signatureError, TOOLS, TOOLS_FULL } from '../../src/agent/tools/tool-registry.ts';
@@ -42,6 +43,14 @@ describe('python repr (what the benchmark shows the model)', () => {
     expect(pyTupleRepr(['a', 'b'])).toBe("('a', 'b')");
     expect(pyStr('plain')).toBe('plain');
     expect(pyStr([])).toBe('[]');
+  });
+});
+
+describe('json.loads-like parsing', () => {
+  it('keeps fractional and exponent numbers as Python floats, leaves strings alone', () => {
+    const v = parseJsonPythonFloats('{"a":15000.0,"b":9.9213206E7,"c":3,"d":"1.0 \\" 2.5","e":[-0.5,1e2],"f":null}');
+    expect(pyRepr(v)).toBe("{'a': 15000.0, 'b': 99213206.0, 'c': 3, 'd': '1.0 \" 2.5', 'e': [-0.5, 100.0], 'f': None}");
+    expect(JSON.stringify(v)).toBe('{"a":15000,"b":99213206,"c":3,"d":"1.0 \\" 2.5","e":[-0.5,100],"f":null}');
   });
 });
 
