@@ -3,12 +3,17 @@
  * 18-character `01g` Id, `-`, and the number of rows already delivered; cursors expire after 15 minutes
  * of inactivity and a user holds at most 10, the oldest being closed (reference/salesforce-api.md §3.2).
  * Time is the org clock. Each org keeps its own cursors, in memory.
+ *
+ * Deviation: one mockforce org often serves many concurrent clients (load tests, parallel agents) under
+ * one API user, so the cap is per org and wider than Salesforce's 10: at most 100 cursors and 500,000
+ * held records, oldest closed first.
  */
 import type { Org } from '../org/org.ts';
 import { makeId } from '../org/ids.ts';
 
 export const LOCATOR_IDLE_MS = 15 * 60 * 1000;
-export const MAX_OPEN_LOCATORS = 10;
+export const MAX_OPEN_LOCATORS = 100;
+export const MAX_HELD_RECORDS = 500_000;
 
 export interface Cursor {
   id: string;
@@ -38,7 +43,13 @@ function expire(org: Org, c: OrgCursors): void {
 export function openCursor(org: Org, records: Record<string, unknown>[], totalSize: number): Cursor {
   const c = cursorsOf(org);
   expire(org, c);
-  while (c.open.size >= MAX_OPEN_LOCATORS) c.open.delete(c.open.keys().next().value as string);
+  let held = records.length;
+  for (const cur of c.open.values()) held += cur.records.length;
+  while (c.open.size > 0 && (c.open.size >= MAX_OPEN_LOCATORS || held > MAX_HELD_RECORDS)) {
+    const oldest = c.open.keys().next().value as string;
+    held -= c.open.get(oldest)!.records.length;
+    c.open.delete(oldest);
+  }
   c.counter += 1;
   const cur: Cursor = { id: makeId('01g', c.counter), records, totalSize, lastUsedMs: org.clock.now().getTime() };
   c.open.set(cur.id, cur);

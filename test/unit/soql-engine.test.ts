@@ -88,10 +88,11 @@ describe('pagination', () => {
     expect(sfError(() => queryMore(org, r.nextRecordsUrl!)).errorCode).toBe('INVALID_QUERY_LOCATOR');
   });
 
-  it('keeps at most 10 open cursors, closing the oldest', () => {
-    const urls = Array.from({ length: 11 }, () => query(org, 'SELECT Id FROM Issue__c').nextRecordsUrl!);
+  it('keeps at most 100 open cursors per org, closing the oldest', () => {
+    const urls = Array.from({ length: 101 }, () => query(org, 'SELECT Id FROM Issue__c').nextRecordsUrl!);
     expect(sfError(() => queryMore(org, urls[0]!)).errorCode).toBe('INVALID_QUERY_LOCATOR');
-    expect(queryMore(org, urls[10]!).records).toHaveLength(500);
+    expect(queryMore(org, urls[1]!).records).toHaveLength(500);
+    expect(queryMore(org, urls[100]!).records).toHaveLength(500);
   });
 
   it('refuses to page aggregate results', () => {
