@@ -91,15 +91,16 @@ function execute(soql: SoqlQueryFn, org: Org, sosl: string, opts: SearchOptions)
     const spec = t.spec;
     const filtered = Boolean(spec?.where || spec?.orderBy);
     // Rows per object (Ref p.107): 250 by default, up to 2,000 for one object with WHERE or ORDER BY,
-    // an even share of 2,000 over several objects; a per-object LIMIT overrides.
+    // an even share of 2,000 over several objects; a per-object LIMIT overrides, and an explicit
+    // overall LIMIT is shared out instead of the defaults (distribute() below).
     const cap =
       spec?.limit !== undefined
         ? Math.min(spec.limit, MAX_ROWS)
-        : n === 1
-          ? filtered
-            ? MAX_ROWS
-            : DEFAULT_OBJECT_ROWS
-          : Math.min(Math.floor(MAX_ROWS / n), DEFAULT_OBJECT_ROWS);
+        : ast.limit !== undefined || (n === 1 && filtered)
+          ? MAX_ROWS
+          : n === 1
+            ? DEFAULT_OBJECT_ROWS
+            : Math.min(Math.floor(MAX_ROWS / n), DEFAULT_OBJECT_ROWS);
     const offset = spec?.offset ?? 0;
     let ranked = t.index && tree ? matchIds(org, t, tree, ast) : [];
     // Without WHERE/ORDER BY the rank alone decides which rows come back: fetch no more than those.

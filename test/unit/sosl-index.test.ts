@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Org } from '../../src/org/index.ts';
+import { openAnyOrg } from '../../src/org/open.ts';
 import { search } from '../../src/sosl/index.ts';
 
 const dirs: string[] = [];
@@ -99,5 +100,14 @@ describe('SOSL index lifecycle', () => {
     // A new connection (no cached index state) sees the stale version and re-indexes.
     const reopened = Org.fromDatabase(new Database(copy.db.serialize()), ':memory:');
     expect(hits(reopened, 'FIND {delta} RETURNING Product2')).toEqual([id]);
+  });
+
+  it("searches CRMArena's official snapshot layout (fixtures/crmarena-snapshot)", () => {
+    const org = openAnyOrg(join(import.meta.dirname, '..', '..', 'fixtures', 'crmarena-snapshot', 'crmarena_data.db'));
+    const kav = search(org, "FIND {return policy} IN ALL FIELDS RETURNING Knowledge__kav(Id, Title, FAQ_Answer__c WHERE PublishStatus='Online' AND Language='en_US')", {}).searchRecords;
+    expect(kav.map((r) => r.Title)).toContain('Return Policy for Purchased Items');
+    const products = search(org, 'FIND {trail} IN ALL FIELDS RETURNING Product2(Id, Name, Description)', {}).searchRecords;
+    expect(products.map((r) => r.Name)).toContain('Ridgeline Trail Runner');
+    org.close();
   });
 });

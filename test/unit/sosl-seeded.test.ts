@@ -82,4 +82,15 @@ describe('CRMArena tool searches on the seeded org', () => {
     expect(res.length).toBeLessThanOrEqual(2000);
     for (const n of perType.values()) expect(n).toBeLessThanOrEqual(250);
   });
+
+  it('applies the 250-row default, per-object LIMIT, overall LIMIT and the WHERE/ORDER BY allowance', () => {
+    const all = oracle('Product2', ['Name', 'ProductCode', 'Description', 'StockKeepingUnit', 'External_ID__c'], 'the');
+    expect(all.length).toBeGreaterThan(300);
+    const count = (sosl: string) => search(org, sosl, {}).searchRecords.length;
+    expect(count('FIND {the} RETURNING Product2')).toBe(250);
+    expect(count('FIND {the} RETURNING Product2(Id LIMIT 300)')).toBe(300);
+    expect(count('FIND {the} RETURNING Product2 LIMIT 280')).toBe(280);
+    expect(count('FIND {the} RETURNING Product2(Id ORDER BY Name)')).toBe(all.length);
+    expect(count('FIND {the} RETURNING Product2(Id LIMIT 5), Account(Id LIMIT 5)')).toBeLessThanOrEqual(10);
+  });
 });
