@@ -10,7 +10,6 @@
 import { makeId } from '../../src/org/index.ts';
 import { streams, type GenContext } from '../context.ts';
 import { ISSUE_NAMES, type ViolationLatent } from '../latent.ts';
-import type { Stream } from '../rng.ts';
 import { CASE_BANK } from '../text/case-bank.ts';
 import { COMPANY } from '../text/company.ts';
 import {
