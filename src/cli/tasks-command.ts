@@ -32,11 +32,13 @@ const FLAGS = {
   scale: 'number',
   task: 'string',
   'data-dir': 'string',
+  verify: 'boolean',
   help: 'boolean',
 } as const;
 
 const USAGE = `usage: mockforce tasks --out tasks.json [--per-task 130] [--seed 42] [--db FILE | --org-seed 42 --scale 1]
-                      [--task NAME[,NAME...]] [--latent FILE] [--data-dir .mockforce]
+                      [--task NAME[,NAME...]] [--latent FILE] [--data-dir .mockforce] [--verify]
+--verify: serve the org locally and check every answer with the oracle (SOQL/SOSL over HTTP)
 tasks: ${TASK_NAMES.join(', ')}`;
 
 export async function run(argv: string[]): Promise<void> {
@@ -102,6 +104,15 @@ export async function run(argv: string[]): Promise<void> {
     for (const r of records) perName.set(r.task, (perName.get(r.task) ?? 0) + 1);
     console.log(`wrote ${records.length} tasks to ${out} from ${orgFile} (task seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     for (const [t, n] of perName) console.log(`  ${t.padEnd(34)} ${n}`);
+    if (flags.verify) {
+      const { verifyOverHttp } = await import('../oracle/verify.ts');
+      const run = await verifyOverHttp(org, records);
+      console.log(`oracle over HTTP: ${(run.overall * 100).toFixed(1)}% in ${(run.ms / 1000).toFixed(1)}s`);
+      for (const [t, b] of Object.entries(run.byTask)) console.log(`  ${t.padEnd(34)} ${(b.reward * 100).toFixed(1)}%`);
+      const bad = run.results.filter((r) => r.reward < 1 && r.task !== 'knowledge_qa');
+      for (const r of bad.slice(0, 10)) console.error(`  #${r.idx} ${r.task}: expected ${r.gold}, oracle ${r.answer}${r.error ? ` (${r.error})` : ''}`);
+      if (run.overall < 1) throw new CliError(`the oracle did not confirm ${run.results.filter((r) => r.reward < 1).length} answers`);
+    }
   } finally {
     org.close();
   }

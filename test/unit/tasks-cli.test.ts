@@ -28,6 +28,13 @@ describe('mockforce tasks', () => {
     expect(sha(a)).toBe(sha(b));
   });
 
+  it('--verify checks every answer with the oracle over HTTP', async () => {
+    const out = join(dir, 'verified.json');
+    const log = vi.spyOn(console, 'log');
+    await run(['--db', getSeededOrgPath(), '--out', out, '--per-task', '3', '--verify']);
+    expect(log.mock.calls.map((c) => String(c[0])).some((l) => l.startsWith('oracle over HTTP: 100.0%'))).toBe(true);
+  });
+
   it('generates only the tasks asked for', async () => {
     const out = join(dir, 'some.json');
     await run(['--db', getSeededOrgPath(), '--out', out, '--per-task', '3', '--task', 'best_region_identification,top_issue_identification']);
