@@ -1,5 +1,5 @@
 /**
- * SOAP partner login, `POST /services/Soap/u/{version}` (reference/salesforce-api.md §1.1): what
+ * SOAP partner login (and logout), `POST /services/Soap/u/{version}` (reference/salesforce-api.md §1.1): what
  * jsforce's `login()` without OAuth client info, simple-salesforce's SalesforceLogin and CRMArena
  * use. Bodies arrive chunked and with any namespace prefixes (`se:`, `env:`, `n1:`, `urn:`), so
  * username and password are read with namespace-agnostic patterns. The response carries the
@@ -20,6 +20,7 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
     if (!/^\d{1,3}\.\d$/.test(version)) {
       return fault(reply, 'UNSUPPORTED_API_VERSION', `UNSUPPORTED_API_VERSION: Invalid Api version specified on URL`, 'sf:UnexpectedErrorFault');
     }
+    if (/<(?:[\w.-]+:)?logout[\s>/]/.test(body)) return logout(body, reply);
     if (!/<(?:[\w.-]+:)?login[\s>/]/.test(body)) {
       // Only `login` is implemented; any other SOAP call is answered as an unsupported operation.
       return fault(reply, 'UNKNOWN_EXCEPTION', 'UNKNOWN_EXCEPTION: mockforce serves only the login call of the SOAP API; use the REST API', 'sf:UnexpectedErrorFault');
@@ -54,6 +55,23 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
       `<userUiSkin>Theme3</userUiSkin></userInfo></result></loginResponse></soapenv:Body></soapenv:Envelope>`;
     return reply.code(200).type(XML_TYPE).send(xml);
   };
+  /**
+   * `logout` with the session in the SessionHeader: what jsforce's `conn.logout()` sends after a
+   * SOAP login (jsforce src/connection.ts logoutBySoap). The session ends; an unknown one is the
+   * INVALID_SESSION_ID fault.
+   */
+  function logout(body: string, reply: FastifyReply): FastifyReply {
+    const sessionId = element(body, 'sessionId');
+    if (!sessionId || !app.registry.session(sessionId)) {
+      return fault(reply, 'INVALID_SESSION_ID', 'INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session', 'sf:UnexpectedErrorFault');
+    }
+    app.registry.revoke(sessionId);
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="urn:partner.soap.sforce.com">` +
+      `<soapenv:Body><logoutResponse/></soapenv:Body></soapenv:Envelope>`;
+    return reply.code(200).type(XML_TYPE).send(xml);
+  }
+
   app.post('/services/Soap/u/:v', handler);
   // serverUrl carries the org id after the version; SOAP calls posted there land here too.
   app.post('/services/Soap/u/:v/:orgId', handler);

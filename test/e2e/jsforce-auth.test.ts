@@ -28,6 +28,15 @@ describe('jsforce 3 against a listening server', () => {
     expect(identity).toMatchObject({ user_id: userId, organization_id: orgId, username: TEST_LOGIN.username });
   });
 
+  it('logout() after a SOAP login ends the session through the SOAP logout call', async () => {
+    const conn = new jsforce.Connection({ loginUrl: server.url, version: '59.0' });
+    await conn.login(TEST_LOGIN.username, TEST_LOGIN.password + TEST_LOGIN.securityToken);
+    const token = conn.accessToken!;
+    expect(server.registry.session(token)).toBeDefined();
+    await conn.logout();
+    expect(server.registry.session(token)).toBeUndefined();
+  });
+
   it('SOAP login with a wrong password rejects with INVALID_LOGIN', async () => {
     const conn = new jsforce.Connection({ loginUrl: server.url, version: '59.0' });
     await expect(conn.login(TEST_LOGIN.username, 'wrong')).rejects.toThrow(

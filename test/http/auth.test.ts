@@ -69,6 +69,19 @@ describe('SOAP partner login', () => {
     expect(r.body).toBe(FAULT);
   });
 
+  it('logout ends the SessionHeader’s session; an unknown session is INVALID_SESSION_ID', async () => {
+    const logoutBody = (sid: string) =>
+      `<se:Envelope xmlns:se="http://schemas.xmlsoap.org/soap/envelope/"><se:Header><SessionHeader xmlns="urn:partner.soap.sforce.com"><sessionId>${sid}</sessionId></SessionHeader></se:Header><se:Body><logout xmlns="urn:partner.soap.sforce.com"/></se:Body></se:Envelope>`;
+    const t = registry.issueSession('default', userId).token;
+    const r = await soapLogin(logoutBody(t));
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<logoutResponse/>');
+    expect(registry.session(t)).toBeUndefined();
+    const again = await soapLogin(logoutBody(t));
+    expect(again.statusCode).toBe(500);
+    expect(again.body).toContain('<faultstring>INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session</faultstring>');
+  });
+
   it('answers other SOAP calls and malformed versions with faults', async () => {
     const other = await soapLogin('<se:Envelope xmlns:se="x"><se:Body><describeGlobal/></se:Body></se:Envelope>');
     expect(other.statusCode).toBe(500);
