@@ -21,7 +21,7 @@ export function opContext(req: FastifyRequest, bodyPrefix: readonly (string | nu
 export function sendOp(reply: FastifyReply, r: OpResult): FastifyReply {
   reply.code(r.status);
   for (const [k, v] of Object.entries(r.headers ?? {})) reply.header(k, v);
-  if (r.status === 204) return reply.send();
+  if (r.status === 204 || r.status === 304) return reply.send();
   return reply.type(JSON_TYPE).send(r.json ?? JSON.stringify(r.body));
 }
 
@@ -31,14 +31,29 @@ export function qsParam(qs: Qs | undefined, name: string): string | undefined {
   return Array.isArray(v) ? v.join(',') : v;
 }
 
+/**
+ * When the schema behind every describe was last changed. Describe and describeGlobal honour
+ * If-Modified-Since with a bodiless 304 when nothing changed since (reference/salesforce-api.md §8).
+ */
+export const METADATA_LAST_MODIFIED = Date.parse('2024-01-01T00:00:00Z');
+
+function notModified(req: FastifyRequest): OpResult | undefined {
+  const h = req.headers['if-modified-since'];
+  const since = typeof h === 'string' ? Date.parse(h) : NaN;
+  return Number.isFinite(since) && since >= METADATA_LAST_MODIFIED ? { status: 304 } : undefined;
+}
+
 export async function sobjectsRoutes(app: FastifyInstance): Promise<void> {
   captureRawBodies(app);
   const handle = (fn: (req: Req) => OpResult) => async (req: Req, reply: FastifyReply) => sendOp(reply, fn(req));
 
-  app.get('/sobjects', handle((req) => ops.describeGlobal(opContext(req))));
+  app.get('/sobjects', handle((req) => notModified(req) ?? ops.describeGlobal(opContext(req))));
   app.get('/sobjects/:sobject', handle((req) => ops.basicInfo(opContext(req), req.params.sobject!)));
   app.post('/sobjects/:sobject', handle((req) => ops.create(opContext(req), req.params.sobject!, req.body)));
-  app.get('/sobjects/:sobject/describe', handle((req) => ops.describe(opContext(req), req.params.sobject!)));
+  app.get('/sobjects/:sobject/describe', handle((req) => {
+    ops.objectOf(req.params.sobject!);
+    return notModified(req) ?? ops.describe(opContext(req), req.params.sobject!);
+  }));
   app.get('/sobjects/:sobject/listviews', handle((req) => ops.listviews(opContext(req), req.params.sobject!)));
   app.get('/sobjects/:sobject/updated', handle((req) => ops.updated(opContext(req), req.params.sobject!, qsParam(req.query, 'start'), qsParam(req.query, 'end'))));
   app.get('/sobjects/:sobject/deleted', handle((req) => ops.deleted(opContext(req), req.params.sobject!, qsParam(req.query, 'start'), qsParam(req.query, 'end'))));

@@ -41,6 +41,15 @@ describe('describe payloads', () => {
     golden(name, r.body);
   });
 
+  it('answers If-Modified-Since with 304 when the metadata has not changed since', async () => {
+    const r = await h.call('GET', '/sobjects/Account/describe', undefined, { 'If-Modified-Since': 'Wed, 01 May 2024 00:00:00 GMT' });
+    expect(r.status).toBe(304);
+    expect(r.text).toBe('');
+    expect((await h.call('GET', '/sobjects', undefined, { 'If-Modified-Since': 'Wed, 01 May 2024 00:00:00 GMT' })).status).toBe(304);
+    expect((await h.call('GET', '/sobjects/Account/describe', undefined, { 'If-Modified-Since': 'Sun, 01 Jan 2023 00:00:00 GMT' })).status).toBe(200);
+    expect((await h.call('GET', '/sobjects/Nope/describe', undefined, { 'If-Modified-Since': 'Wed, 01 May 2024 00:00:00 GMT' })).status).toBe(404);
+  });
+
   it('echoes the requested API version in urls', async () => {
     const r = await h.call('GET', '/services/data/v50.0/sobjects/Case/describe');
     expect(r.body.urls.sobject).toBe('/services/data/v50.0/sobjects/Case');
