@@ -17,6 +17,7 @@ import { RouteTable } from './route-table.ts';
 import { compositeRoutes } from './routes/composite.ts';
 import { limitsRoutes } from './routes/limits.ts';
 import { queryRoutes } from './routes/query.ts';
+import { recentRoutes } from './routes/recent.ts';
 import { searchRoutes } from './routes/search.ts';
 import { sobjectsRoutes } from './routes/sobjects.ts';
 import { resourcesRoutes, versionsRoutes } from './routes/versions.ts';
@@ -106,6 +107,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       api.addHook('onRequest', sessionHook(registry));
       await api.register(resourcesRoutes);
       await api.register(queryRoutes);
+      await api.register(recentRoutes);
       await api.register(searchRoutes);
       await api.register(sobjectsRoutes);
       await api.register(compositeRoutes);

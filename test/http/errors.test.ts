@@ -50,6 +50,15 @@ describe('versions and resources', () => {
     }
   });
 
+  it('GET /recent is an empty list (no UI views are recorded); a bad limit is an error', async () => {
+    const r = await app.inject({ url: '/services/data/v59.0/recent/?limit=5', headers: auth });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual([]);
+    const bad = await app.inject({ url: '/services/data/v59.0/recent?limit=abc', headers: auth });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()[0].errorCode).toBe('INVALID_QUERY_PARAMETER_VALUE');
+  });
+
   it('a malformed version segment is NOT_FOUND', async () => {
     for (const v of ['59', 'v59', 'v59.0.1', 'latest']) {
       const r = await app.inject({ url: `/services/data/${v}/query?q=SELECT+Id+FROM+Account`, headers: auth });
