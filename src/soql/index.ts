@@ -65,6 +65,11 @@ function compileSafely(org: Org, soql: string, includeDeleted: boolean, idFilter
     return compile(org.db, soql, { includeDeleted, idFilter });
   } catch (e) {
     if (e instanceof SalesforceError) throw e;
+    // SQLite refusing the statement means it is too big (e.g. more than 32,766 bound values), which is
+    // Salesforce's QUERY_TOO_COMPLICATED (reference/salesforce-api.md §6.2).
+    if (e instanceof Error && e.name === 'SqliteError') {
+      throw new SalesforceError('QUERY_TOO_COMPLICATED', 'Query is either selecting too many fields or the filter conditions are too complicated.', 400);
+    }
     // A query we failed to translate is still the client's malformed query, never a 500.
     throw new SalesforceError('MALFORMED_QUERY', `unexpected token: '${soql.trim().split(/\s+/).pop() ?? ''}'`, 400);
   }

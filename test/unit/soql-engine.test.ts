@@ -185,6 +185,20 @@ describe('hostile literals', () => {
   });
 });
 
+describe('hostile sizes', () => {
+  const f = buildSoqlOrg();
+  it('huge IN lists, OR chains, nesting and over-long text end in Salesforce errors', () => {
+    const cases: [string, string][] = [
+      [`SELECT Id FROM OrderItem WHERE Quantity IN (${Array(40000).fill('1').join(',')})`, 'QUERY_TOO_COMPLICATED'],
+      [`SELECT Id FROM OrderItem WHERE ${Array(5500).fill('Quantity = 1').join(' OR ')}`, 'QUERY_TOO_COMPLICATED'],
+      [`SELECT Id FROM OrderItem WHERE ${'('.repeat(45000)}Quantity = 1${')'.repeat(45000)}`, 'MALFORMED_QUERY'],
+      [`SELECT Id FROM Case WHERE Subject = '${'x'.repeat(100_001)}'`, 'MALFORMED_QUERY'],
+    ];
+    for (const [q, code] of cases) expect(sfError(() => query(f.org, q)).errorCode).toBe(code);
+    expect(query(f.org, `SELECT Id FROM OrderItem WHERE ${'NOT '.repeat(2000)}Quantity = 1`).totalSize).toBe(1);
+  });
+});
+
 describe('emitted SQL (checked with node-sql-parser)', () => {
   const f = buildSoqlOrg();
   const parser = new NSP.Parser();
