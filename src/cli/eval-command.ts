@@ -2,7 +2,7 @@
  * `mockforce eval` / `npm run eval`: run a model (or the oracle) over a task file against an org and
  * write the results JSON and an HTML report. See USAGE.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSchemaString, STRATEGIES, type Strategy } from '../agent/index.ts';
 import { Cassette, RecordingModel, ReplayModel } from '../agent/model/cassette.ts';
@@ -40,6 +40,7 @@ const FLAGS = {
   'judge-model': 'string',
   'price-in': 'number',
   'price-out': 'number',
+  connection: 'string',
   'instance-url': 'string',
   'access-token': 'string',
   'login-url': 'string',
@@ -59,16 +60,17 @@ const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_cal
                      [--agent model|oracle] [--task NAME[,NAME]] [--limit N] [--concurrency 4] [--max-turns 20]
                      [--eval-mode aided|default] [--out results.json] [--html report.html] [--fresh]
                      [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
-                     [--instance-url URL (--access-token T | --username U --password P [--login-url URL])]
+                     [--connection .mockforce/connection.json | --instance-url URL (--access-token T | --username U --password P [--login-url URL])]
                      [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate] [--quiet]
   The model endpoint comes from OPENAI_API_KEY / OPENAI_BASE_URL; --replay needs neither and never
-  calls a network. Without --instance-url, a mockforce server is started in-process on the org file.
+  calls a network. --connection reads the URL and session token \`mockforce serve\` wrote; without it or
+  --instance-url, a mockforce server is started in-process on the org file.
   An interrupted run resumes from <out>.partial.jsonl unless --fresh.`;
 
 type Flags = ReturnType<typeof parseFlags<typeof FLAGS>>;
 
 export async function run(argv: string[]): Promise<void> {
-  const flags = parseFlags(argv, FLAGS);
+  const flags = withConnection(parseFlags(argv, FLAGS));
   if (flags.help) {
     console.log(USAGE);
     return;
@@ -187,6 +189,28 @@ function checkFlags(flags: Flags) {
     out,
     html,
   };
+}
+
+/** `--connection FILE` stands for --instance-url and --access-token (and the API version) read from FILE. */
+function withConnection(flags: Flags): Flags {
+  if (!flags.connection || flags.help) return flags;
+  if (flags['instance-url'] || flags['access-token']) throw new CliError('--connection cannot be combined with --instance-url/--access-token');
+  const info = readConnection(flags.connection);
+  return { ...flags, 'instance-url': info.instanceUrl, 'access-token': info.accessToken, 'api-version': flags['api-version'] ?? info.apiVersion };
+}
+
+/** The connection file `mockforce serve` writes (instance URL, session token...). */
+function readConnection(file: string): { instanceUrl: string; accessToken: string; apiVersion?: string } {
+  let info: { instanceUrl?: unknown; accessToken?: unknown; apiVersion?: unknown };
+  try {
+    info = JSON.parse(readFileSync(resolve(file), 'utf8')) as typeof info;
+  } catch (e) {
+    throw new CliError(`cannot read connection file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (typeof info.instanceUrl !== 'string' || typeof info.accessToken !== 'string') {
+    throw new CliError(`${file} has no instanceUrl/accessToken; it should be the connection JSON written by 'mockforce serve'`);
+  }
+  return { instanceUrl: info.instanceUrl, accessToken: info.accessToken, ...(typeof info.apiVersion === 'string' ? { apiVersion: info.apiVersion } : {}) };
 }
 
 function makeChatModel(flags: Flags): ChatModel {

@@ -4,11 +4,12 @@
  * eval org, for all four strategies, and checks the rewards. Set MOCKFORCE_RECORD_CASSETTES=1 to
  * re-record the cassette (needed when prompts, tools or the org's answers change).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as evalCommand } from '../../src/cli/eval-command.ts';
+import { inProcessEndpoint } from '../../src/eval/org-endpoint.ts';
 import type { ResultsFile } from '../../src/eval/results.ts';
 import { makeEvalOrg, startFakeModelServer, type Script, type ScriptedReply } from '../support/fake-model-server.ts';
 
@@ -103,6 +104,22 @@ describe('replayed evaluation from the committed cassette', () => {
       if (saved.key !== undefined) process.env.OPENAI_API_KEY = saved.key;
       if (saved.url !== undefined) process.env.OPENAI_BASE_URL = saved.url;
       else delete process.env.OPENAI_BASE_URL;
+    }
+  });
+
+  it('replays against an already running server given its connection file', async () => {
+    const { org } = makeEvalOrg();
+    const server = await inProcessEndpoint(org);
+    try {
+      const conn = join(dir, 'connection.json');
+      writeFileSync(conn, JSON.stringify({ instanceUrl: server.url, accessToken: server.token, apiVersion: '59.0' }));
+      const out = join(dir, 'remote.json');
+      await evalCommand(['--tasks', TASKS, '--strategy', 'tool_call', '--model', 'scripted-tool_call', '--connection', conn, '--out', out, '--quiet', '--fresh', '--replay', CASSETTE]);
+      const res = JSON.parse(readFileSync(out, 'utf8')) as ResultsFile;
+      expect(res.results.map((r) => r.reward)).toEqual([1, 1, expect.closeTo(0.8, 5), 0]);
+      await expect(evalCommand(['--tasks', TASKS, '--model', 'm', '--connection', join(dir, 'nope.json')])).rejects.toThrow(/cannot read connection file .*nope.json: ENOENT/);
+    } finally {
+      await server.close();
     }
   });
 
