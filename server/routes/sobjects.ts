@@ -4,6 +4,7 @@
  * routes only adapt HTTP to the operations in sobjects-ops.ts, which composite shares.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { methodNotAllowed } from '../../src/errors/codes.ts';
 import { JSON_TYPE } from '../reply.ts';
 import '../types.ts';
 import * as ops from './sobjects-ops.ts';
@@ -37,6 +38,10 @@ export function qsParam(qs: Qs | undefined, name: string): string | undefined {
  */
 export const METADATA_LAST_MODIFIED = Date.parse('2024-01-01T00:00:00Z');
 
+function httpMethodOverride(req: Req): string | undefined {
+  return qsParam(req.query, '_HttpMethod')?.toUpperCase();
+}
+
 function notModified(req: FastifyRequest): OpResult | undefined {
   const h = req.headers['if-modified-since'];
   const since = typeof h === 'string' ? Date.parse(h) : NaN;
@@ -60,6 +65,21 @@ export async function sobjectsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/sobjects/:sobject/:id', handle((req) => ops.retrieve(opContext(req), req.params.sobject!, req.params.id!, qsParam(req.query, 'fields'))));
   app.patch('/sobjects/:sobject/:id', handle((req) => ops.update(opContext(req), req.params.sobject!, req.params.id!, req.body)));
   app.delete('/sobjects/:sobject/:id', handle((req) => ops.remove(opContext(req), req.params.sobject!, req.params.id!)));
+  // POST with `?_HttpMethod=PATCH` stands for PATCH, for HTTP libraries that cannot send PATCH
+  // (REST API Developer Guide, "Using POST with the _HttpMethod parameter"). `POST /sobjects/T/Id`
+  // creates, as an upsert on Id with no value does.
+  app.post('/sobjects/:sobject/:id', handle((req) => {
+    if (httpMethodOverride(req) === 'PATCH') return ops.update(opContext(req), req.params.sobject!, req.params.id!, req.body);
+    if (req.params.id!.toLowerCase() === 'id') {
+      const r = ops.create(opContext(req), req.params.sobject!, req.body);
+      return { ...r, body: { ...(r.body as object), created: true } };
+    }
+    throw methodNotAllowed('POST', ['GET', 'HEAD', 'PATCH', 'DELETE']);
+  }));
+  app.post('/sobjects/:sobject/:field/:value', handle((req) => {
+    if (httpMethodOverride(req) === 'PATCH') return ops.upsert(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, req.body);
+    throw methodNotAllowed('POST', ['GET', 'HEAD', 'PATCH', 'DELETE']);
+  }));
   app.get('/sobjects/:sobject/:field/:value', handle((req) => ops.getByExternalId(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, qsParam(req.query, 'fields'))));
   app.patch('/sobjects/:sobject/:field/:value', handle((req) => ops.upsert(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, req.body)));
   app.delete('/sobjects/:sobject/:field/:value', handle((req) => ops.removeByExternalId(opContext(req), req.params.sobject!, req.params.field!, req.params.value!)));

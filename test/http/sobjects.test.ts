@@ -104,6 +104,20 @@ describe('record CRUD', () => {
     expect(h.org.store.get('OrderItem', item.body.id, true)!.IsDeleted).toBe(1);
   });
 
+  it('takes POST ?_HttpMethod=PATCH as PATCH, creates on POST /sobjects/T/Id, else 405', async () => {
+    const id = await createAccount();
+    expect((await h.call('POST', `/sobjects/Account/${id}?_HttpMethod=PATCH`, { Phone: '7' })).status).toBe(204);
+    expect(h.org.store.get('Account', id)!.Phone).toBe('7');
+    const up = await h.call('POST', '/sobjects/Product2/External_ID__c/OV-1?_HttpMethod=PATCH', { Name: 'x' });
+    expect(up.status).toBe(201);
+    const c = await h.call('POST', '/sobjects/Account/Id', { LastName: 'ById' });
+    expect(c.status).toBe(201);
+    expect(c.body).toMatchObject({ success: true, created: true });
+    const bad = await h.call('POST', `/sobjects/Account/${id}`, { Phone: '8' });
+    expect(bad.status).toBe(405);
+    expect(bad.body).toEqual([{ message: "HTTP Method 'POST' not allowed. Allowed are GET,HEAD,PATCH,DELETE", errorCode: 'METHOD_NOT_ALLOWED' }]);
+  });
+
   it('refuses to delete Users', async () => {
     const r = await h.call('DELETE', `/sobjects/User/${h.userId}`);
     expect(r.status).toBe(400);
