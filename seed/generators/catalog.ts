@@ -6,7 +6,7 @@
 import { makeId } from '../../src/org/index.ts';
 import { streams, type GenContext } from '../context.ts';
 import { ISSUE_NAMES } from '../latent.ts';
-import { CATEGORIES, COLORS, PRODUCT_LINES, type CategoryDef } from '../text/catalog-bank.ts';
+import { CATEGORIES, COLORS, PRODUCT_LINES, familyOfKind, type CategoryDef } from '../text/catalog-bank.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
 
 export interface Product {
@@ -91,6 +91,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     for (let tries = 0; ; tries++) {
       kind = rng.pick(cat.kinds);
       attr = rng.pick(cat.attributes);
+      if (kind.includes(attr)) continue; // no "Light-Up Kids' Light-Up Shoe"
       const combo = `${attr} ${kind}`;
       name = `${rng.pick(PRODUCT_LINES)} ${combo}`;
       if (usedNames.has(name)) continue;
@@ -131,7 +132,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
         ProductCode: code,
         Description: description,
         IsActive: rng.chance(0.95) ? 1 : 0,
-        Family: cat.family,
+        Family: familyOfKind(kind),
         StockKeepingUnit: `TMO${String(i + 1).padStart(5, '0')}`,
         External_ID__c: `${cats.map((c) => CATEGORIES[c]!.name).join(', ')}_${i + 1}`,
       },

@@ -5,6 +5,7 @@
  * Subjects follow CRMArena's shape ("Wrong Size Delivered - ProGrip Tennis Racket", §3.3).
  */
 import type { IssueName } from '../latent.ts';
+import { familyOfKind } from './catalog-bank.ts';
 
 export interface CaseTemplates {
   subjects: readonly string[];
@@ -143,7 +144,7 @@ export const CASE_BANK: Record<IssueName, CaseTemplates> = {
 
 /** Words that depend on the product: the part that breaks, the pronoun, how sizes are described. */
 export function productVars(kind: string, pick: <T>(xs: readonly T[]) => T): Record<string, string> {
-  const footwear = /Shoe|Boot|Sneaker|Runner|Trainer|Flat|Sandal|Slide|Flip-Flop|Slip-On|High-Top|Low-Top/.test(kind);
+  const footwear = familyOfKind(kind) === 'Footwear';
   const bag = /Daypack|Duffel|Belt/.test(kind);
   const soft = /Socks|Insoles|Beanie|Cap|Mat/.test(kind);
   const parts = footwear ? ['sole', 'heel', 'stitching', 'lining'] : bag ? ['strap', 'zipper', 'buckle'] : soft ? ['stitching', 'fabric'] : ['zipper', 'seam', 'waistband', 'stitching'];

@@ -143,3 +143,11 @@ export const COLORS = ['Black', 'Navy', 'Slate Grey', 'Forest Green', 'Sand', 'B
 
 /** 45 price books: the standard book plus seasonal catalogs and promotions (reference/crmarena.md §2.1). */
 export const PRICEBOOK_SEASONS = ['Spring', 'Summer', 'Fall', 'Winter'] as const;
+
+const FOOTWEAR_KIND = /Shoe|Boot|Sneaker|Runner|Trainer|Flat|Sandal|Slide|Flip-Flop|Slip-On|High-Top|Low-Top/;
+const ACCESSORY_KIND = /Mat|Socks|Insoles|Beanie|Cap|Daypack|Duffel|Belt/;
+
+/** Product2.Family of a product kind: a kids' hoodie is apparel, a yoga mat an accessory. */
+export function familyOfKind(kind: string): Family {
+  return FOOTWEAR_KIND.test(kind) ? 'Footwear' : ACCESSORY_KIND.test(kind) ? 'Accessories' : 'Apparel';
+}
