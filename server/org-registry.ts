@@ -153,6 +153,17 @@ export class OrgRegistry {
     return undefined;
   }
 
+  /** The loginable org whose API user has this username (JWT bearer logins carry no password). */
+  findUser(username: string): { entry: OrgEntry; identity: LoginIdentity } | undefined {
+    const wanted = username.trim().toLowerCase();
+    for (const entry of this.entries.values()) {
+      if (!entry.loginable) continue;
+      const id = entry.org.loginIdentity();
+      if (id && id.username.toLowerCase() === wanted) return { entry, identity: id };
+    }
+    return undefined;
+  }
+
   /** Count one API request against the org and report its usage. */
   countRequest(orgKey: string): ApiUsage {
     const entry = this.entries.get(orgKey);

@@ -1,7 +1,8 @@
 /**
  * OAuth 2.0 endpoints (reference/salesforce-api.md §1.2): `POST /services/oauth2/token` with the
  * password, refresh_token and client_credentials grants, `/services/oauth2/revoke`, and
- * `/services/oauth2/userinfo` (which the sf CLI's `org login access-token` reads, §9). mockforce has
+ * `/services/oauth2/userinfo` (which the sf CLI's `org login access-token` reads, §9), plus the
+ * JWT bearer grant simple-salesforce uses with a private key. mockforce has
  * no connected apps, so any client_id/client_secret is accepted; credentials are the org's API user.
  * Errors are OAuth's `{error, error_description}` objects with HTTP 400, not REST arrays.
  */
@@ -76,6 +77,14 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
         if (!entry || !identity) return oauthError(reply, 400, 'invalid_grant', 'no client credentials user enabled');
         return reply.type(JSON_TYPE).send(tokenResponse(req, entry, identity.userId));
       }
+      case 'urn:ietf:params:oauth:grant-type:jwt-bearer': {
+        // simple-salesforce's privatekey login. mockforce holds no connected-app certificate, so the
+        // signature is not checked; the assertion must still be a JWT naming a known user in `sub`.
+        const sub = jwtSubject(form.assertion);
+        const auth = sub === undefined ? undefined : registry.findUser(sub);
+        if (!auth) return oauthError(reply, 400, 'invalid_grant', 'invalid assertion');
+        return reply.type(JSON_TYPE).send(tokenResponse(req, auth.entry, auth.identity.userId));
+      }
       case undefined:
       case '':
         return oauthError(reply, 400, 'unsupported_grant_type', 'grant type not supported');
@@ -101,4 +110,16 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
   };
   app.get('/services/oauth2/userinfo', userinfo);
   app.post('/services/oauth2/userinfo', userinfo);
+}
+
+/** The `sub` claim of a compact JWT, or undefined when it is not one. */
+function jwtSubject(assertion: string | undefined): string | undefined {
+  const parts = assertion?.split('.');
+  if (!parts || parts.length !== 3) return undefined;
+  try {
+    const payload = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { sub?: unknown };
+    return typeof payload.sub === 'string' ? payload.sub : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -153,6 +153,19 @@ describe('OAuth token endpoint', () => {
     expect(r.json().id).toMatch(new RegExp(`/id/${orgId}/${userId}$`));
   });
 
+  it('JWT bearer grant (simple-salesforce privatekey) logs in the `sub` user', async () => {
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${b64({ alg: 'RS256' })}.${b64({ iss: 'key', sub: TEST_LOGIN.username, aud: 'https://login.salesforce.com', exp: 9999999999 })}.c2ln`;
+    const r = await post({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: jwt });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().id).toMatch(new RegExp(`/id/${orgId}/${userId}$`));
+    for (const assertion of ['garbage', `${b64({})}.${b64({ sub: 'nobody@x.com' })}.x`, '']) {
+      const bad = await post({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json()).toEqual({ error: 'invalid_grant', error_description: 'invalid assertion' });
+    }
+  });
+
   it('accepts chunked bodies', async () => {
     const { Readable } = await import('node:stream');
     const body = form({ grant_type: 'password', username: TEST_LOGIN.username, password: TEST_LOGIN.password });
