@@ -251,7 +251,12 @@ async function openEndpoint(flags: Flags): Promise<OrgEndpoint> {
     }
   }
   const org = await loadOrg(flags);
-  return inProcessEndpoint(org, { isolate: flags.isolate ?? false, ...(apiVersion ? { apiVersion } : {}) });
+  try {
+    return await inProcessEndpoint(org, { isolate: flags.isolate ?? false, ...(apiVersion ? { apiVersion } : {}) });
+  } catch (e) {
+    org.close();
+    throw new CliError((e as Error).message);
+  }
 }
 
 async function loadOrg(flags: Flags): Promise<Org> {
