@@ -4,11 +4,12 @@
  * the hits (`idFilter`) → Salesforce's per-object and overall limits → `{"searchRecords": [...]}`
  * (reference/soql.md §3, reference/salesforce-api.md §4).
  */
-import { getObject } from '../../schema/index.ts';
-import type { ObjectDef } from '../../schema/types.ts';
+import { getField, getObject } from '../../schema/index.ts';
+import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { SalesforceError } from '../errors/salesforce-error.ts';
 import { q } from '../org/ddl.ts';
 import { normalizeId } from '../org/ids.ts';
+import { toWire } from '../org/values.ts';
 import type { Org } from '../org/org.ts';
 import { COLUMN_WEIGHTS, ensureIndexes, type ObjectIndex, searchableObjects } from './fts-index.ts';
 import { addHighlights, addSnippets, type EntityLabels, entityLabels, searchWords } from './decorations.ts';
@@ -268,6 +269,8 @@ function fetchFields(
   ids: string[],
   apiVersion: string,
 ): { records: SearchRecord[]; hiddenId: boolean } {
+  const plain = !spec.where && !spec.orderBy ? plainFields(obj, spec.fields!.text) : undefined;
+  if (plain) return fetchPlain(org, obj, plain, ids, apiVersion);
   let text = '';
   const pieces: Piece[] = [];
   const add = (s: string, soslStart?: number): void => {
@@ -298,6 +301,43 @@ function fetchFields(
   if (!spec.orderBy) {
     const rank = new Map(ids.map((id, i) => [id, i]));
     records.sort((a, b) => (rank.get(a.Id as string) ?? 0) - (rank.get(b.Id as string) ?? 0));
+  }
+  return { records, hiddenId };
+}
+
+/**
+ * The fields of a list made only of this object's own plain fields (no relationships, functions,
+ * duplicates), or undefined. Such a list without WHERE/ORDER BY needs no SOQL: rows are read by Id.
+ */
+function plainFields(obj: ObjectDef, list: string): FieldDef[] | undefined {
+  const out: FieldDef[] = [];
+  for (const item of list.split(',')) {
+    const name = item.trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+    const f = getField(obj, name);
+    if (!f || out.includes(f)) return undefined; // unknown or duplicate: the SOQL engine words the error
+    out.push(f);
+  }
+  return out.length ? out : undefined;
+}
+
+/** Records for `ids` (in that order) with `fields`, shaped as the SOQL engine shapes plain fields. */
+function fetchPlain(org: Org, obj: ObjectDef, fields: FieldDef[], ids: string[], apiVersion: string): { records: SearchRecord[]; hiddenId: boolean } {
+  const hiddenId = !fields.some((f) => f.name === 'Id');
+  if (!ids.length) return { records: [], hiddenId };
+  const cols = fields.filter((f) => f.name !== 'Id').map((f) => q(f.name));
+  const sql = `SELECT "Id"${cols.map((c) => `, ${c}`).join('')} FROM main.${q(obj.name)} WHERE "Id" IN (SELECT value FROM json_each(?))`;
+  const rows = org.store.prepare(sql).all(JSON.stringify(ids)) as Record<string, unknown>[];
+  const byId = new Map(rows.map((r) => [r.Id as string, r]));
+  const prefix = `/services/data/v${apiVersion}/sobjects/${obj.name}/`;
+  const records: SearchRecord[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) continue;
+    const rec: SearchRecord = { attributes: { type: obj.name, url: prefix + id } };
+    if (hiddenId) rec.Id = id;
+    for (const f of fields) rec[f.name] = f.name === 'Id' ? id : toWire(f, row[f.name]);
+    records.push(rec);
   }
   return { records, hiddenId };
 }

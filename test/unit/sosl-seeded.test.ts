@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Org } from '../../src/org/index.ts';
 import { search } from '../../src/sosl/index.ts';
+import { searchableObjects } from '../../src/sosl/fts-index.ts';
 import { openSeededOrg } from '../support/seeded-org.ts';
 
 let org: Org;
@@ -92,5 +93,18 @@ describe('CRMArena tool searches on the seeded org', () => {
     expect(count('FIND {the} RETURNING Product2 LIMIT 280')).toBe(280);
     expect(count('FIND {the} RETURNING Product2(Id ORDER BY Name)')).toBe(all.length);
     expect(count('FIND {the} RETURNING Product2(Id LIMIT 5), Account(Id LIMIT 5)')).toBeLessThanOrEqual(10);
+  });
+
+  it('shapes plain field lists exactly as the SOQL engine does, for every field of every searchable object', () => {
+    for (const obj of searchableObjects()) {
+      const fields = obj.fields.map((f) => f.name).join(', ');
+      const where = obj.name === 'Knowledge__kav' ? "PublishStatus = 'Online'" : 'Id != null';
+      const kav = obj.name === 'Knowledge__kav' ? ` WHERE ${where}` : '';
+      for (const term of ['the', 'st*', 'smith OR return OR yoga OR shipping']) {
+        const direct = search(org, `FIND {${term}} RETURNING ${obj.name}(${fields}${kav} LIMIT 40)`, {}).searchRecords;
+        const viaSoql = search(org, `FIND {${term}} RETURNING ${obj.name}(${fields} WHERE ${where} LIMIT 40)`, {}).searchRecords;
+        expect(direct, `${obj.name} ${term}`).toEqual(viaSoql);
+      }
+    }
   });
 });
