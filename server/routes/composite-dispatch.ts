@@ -65,7 +65,7 @@ export function dispatch(dctx: DispatchContext, method: string, url: string, bod
       if (M === 'DELETE') return ops.remove(ctx, type, a);
       return only(['GET', 'PATCH', 'DELETE'], () => ops.retrieve(ctx, type, a, param('fields')));
     }
-    if (M === 'PATCH') return ops.upsert(ctx, type, a, b, body);
+    if (M === 'PATCH') return ops.upsert(ctx, type, a, b, body, param('updateOnly') === 'true');
     if (M === 'DELETE') return ops.removeByExternalId(ctx, type, a, b);
     return only(['GET', 'PATCH', 'DELETE'], () => ops.getByExternalId(ctx, type, a, b, param('fields')));
   }

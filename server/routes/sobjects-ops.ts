@@ -191,10 +191,10 @@ export function getByExternalId(ctx: OpContext, type: string, fieldName: string,
  * Upsert (dome_upsert): 201 `{id, success, errors, created: true}` when created; when updated,
  * 200 with `created: false` from API 46.0 on and 204 before it; 300 on several matches.
  */
-export function upsert(ctx: OpContext, type: string, fieldName: string, value: string, body: unknown): OpResult {
+export function upsert(ctx: OpContext, type: string, fieldName: string, value: string, body: unknown, updateOnly = false): OpResult {
   const obj = objectOf(type);
   const f = upsertKey(obj, fieldName);
-  const out = upsertRecord(ctx.org, obj, f, value, requireBody(body), writeOpts(ctx));
+  const out = upsertRecord(ctx.org, obj, f, value, requireBody(body), { ...writeOpts(ctx), updateOnly });
   if (out.kind === 'multiple') return multipleChoices(ctx, obj, out.ids);
   if (out.kind === 'created') {
     return {

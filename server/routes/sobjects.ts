@@ -77,10 +77,14 @@ export async function sobjectsRoutes(app: FastifyInstance): Promise<void> {
     throw methodNotAllowed('POST', ['GET', 'HEAD', 'PATCH', 'DELETE']);
   }));
   app.post('/sobjects/:sobject/:field/:value', handle((req) => {
-    if (httpMethodOverride(req) === 'PATCH') return ops.upsert(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, req.body);
+    if (httpMethodOverride(req) === 'PATCH') {
+      return ops.upsert(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, req.body, qsParam(req.query, 'updateOnly') === 'true');
+    }
     throw methodNotAllowed('POST', ['GET', 'HEAD', 'PATCH', 'DELETE']);
   }));
   app.get('/sobjects/:sobject/:field/:value', handle((req) => ops.getByExternalId(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, qsParam(req.query, 'fields'))));
-  app.patch('/sobjects/:sobject/:field/:value', handle((req) => ops.upsert(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, req.body)));
+  app.patch('/sobjects/:sobject/:field/:value', handle((req) =>
+    ops.upsert(opContext(req), req.params.sobject!, req.params.field!, req.params.value!, req.body, qsParam(req.query, 'updateOnly') === 'true'),
+  ));
   app.delete('/sobjects/:sobject/:field/:value', handle((req) => ops.removeByExternalId(opContext(req), req.params.sobject!, req.params.field!, req.params.value!)));
 }

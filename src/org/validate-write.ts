@@ -218,7 +218,7 @@ export type UpsertOutcome = { kind: 'created' | 'updated'; id: string } | { kind
  * Upsert by `f` = `value` (dome_upsert): no match creates a record carrying the key, one match
  * updates it, several matches are the 300 case. The key in the body, if present, must not differ.
  */
-export function upsertRecord(org: Org, obj: ObjectDef, f: FieldDef, value: string, body: unknown, opts: WriteOptions = {}): UpsertOutcome {
+export function upsertRecord(org: Org, obj: ObjectDef, f: FieldDef, value: string, body: unknown, opts: WriteOptions & { updateOnly?: boolean } = {}): UpsertOutcome {
   const record = asRecordBody(obj, body);
   const matches = findByField(org, obj, f, value);
   if (matches.length > 1) return { kind: 'multiple', ids: matches };
@@ -227,7 +227,8 @@ export function upsertRecord(org: Org, obj: ObjectDef, f: FieldDef, value: strin
     updateRecord(org, obj.name, id, omitKey(record, f.name), opts);
     return { kind: 'updated', id };
   }
-  if (f.type === 'id') throw notFound();
+  // `?updateOnly=true` (dome_upsert) and upserts on Id never create.
+  if (f.type === 'id' || opts.updateOnly) throw notFound();
   const withKey: Body = { ...omitKey(record, f.name), [f.name]: value };
   return { kind: 'created', id: createRecord(org, obj.name, withKey, opts) };
 }

@@ -280,6 +280,15 @@ describe('upsert and external Ids', () => {
     expect(h.org.store.get('Product2', c.body.id)!.Name).toBe('C');
   });
 
+  it('?updateOnly=true updates but never creates', async () => {
+    const none = await h.call('PATCH', '/sobjects/Product2/External_ID__c/UO-1?updateOnly=true', { Name: 'A' });
+    expect(none.status).toBe(404);
+    expect(none.body[0].errorCode).toBe('NOT_FOUND');
+    await h.call('PATCH', '/sobjects/Product2/External_ID__c/UO-1', { Name: 'A' });
+    const upd = await h.call('PATCH', '/sobjects/Product2/External_ID__c/UO-1?updateOnly=true', { Name: 'B' });
+    expect(upd.body).toMatchObject({ success: true, created: false });
+  });
+
   it('404 for a field that is not an external Id, and deletes by external Id', async () => {
     const r = await h.call('PATCH', '/sobjects/Product2/Description/x', { Name: 'A' });
     expect(r.status).toBe(404);
