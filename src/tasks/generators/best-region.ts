@@ -24,8 +24,8 @@ const MARGIN_MS = 60_000;
 
 export function bestRegionTruth(db: Database.Database, period: Period): Truth {
   return agreeing(
-    windowVariants(period).map((w) => {
-      const byState = meanClosureByState(db, w);
+    windowVariants(period).flatMap((w) => (['CreatedDate', 'ClosedDate'] as const).map((by) => [w, by] as const)).map(([w, by]) => {
+      const byState = meanClosureByState(db, w, by);
       // A question about regions needs several regions with cases.
       if (byState.size < 3) return undefined;
       const p = pickExtreme(new Map([...byState].map(([k, v]) => [k, v.mean])), 'min', MARGIN_MS);

@@ -35,8 +35,8 @@ export function handleTimeTruth(ctx: Pick<GeneratorContext, 'db'>, period: Perio
       answers.push(null);
       continue;
     }
-    for (const transfersInWindowOnly of [false, true]) {
-      const p = pickExtreme(meanHandleTimes(ctx.db, w, agents, { transfersInWindowOnly }), extreme, MARGIN_MS);
+    for (const reading of [{ transfersInWindowOnly: false }, { transfersInWindowOnly: true }, { transfersInWindowOnly: false, byClosedDate: true }]) {
+      const p = pickExtreme(meanHandleTimes(ctx.db, w, agents, reading), extreme, MARGIN_MS);
       answers.push(p.kind === 'one' ? p.key : undefined);
     }
   }

@@ -36,6 +36,8 @@ export function qualifiedAgents(db: Database.Database, w: Window, minCases: numb
 export interface HandleTimeReading {
   /** Count a case as transferred only by Owner Assignment rows inside the window (reference code). */
   transfersInWindowOnly: boolean;
+  /** Take the cases closed in the window instead of those created in it (CRMArena: created). */
+  byClosedDate?: boolean;
 }
 
 /** Mean handle time (ms) per agent over closed, non-transferred cases created in the window. */
@@ -54,7 +56,7 @@ export function meanHandleTimes(
     JOIN (SELECT "CaseId__c" AS cid, COUNT(*) AS n FROM "CaseHistory__c"
           WHERE "IsDeleted" = 0 AND "Field__c" = 'Owner Assignment' ${assignWindow} GROUP BY "CaseId__c") h ON h.cid = c."Id"
     WHERE c."IsDeleted" = 0 AND c."Status" = 'Closed' AND c."ClosedDate" IS NOT NULL
-      AND c."CreatedDate" >= ? AND c."CreatedDate" < ?
+      AND c."${reading.byClosedDate ? 'ClosedDate' : 'CreatedDate'}" >= ? AND c."${reading.byClosedDate ? 'ClosedDate' : 'CreatedDate'}" < ?
       AND c."OwnerId" IN (${agents.map(() => '?').join(', ')})
       AND h.n = 1`;
   const params: string[] = [];
