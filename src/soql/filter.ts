@@ -135,7 +135,7 @@ export class FilterCompiler {
           const s = decodeString(raw);
           if (s === '') return { k: 'null' };
           const id = normalizeId(s);
-          if (!id) throw this.ctx.error('INVALID_QUERY_FILTER_OPERATOR', left.name, msg.invalidId(s));
+          if (!id) throw this.ctx.error('INVALID_QUERY_FILTER_OPERATOR', left.name, msg.invalidId(s)); // caret on the field, as in salesforcedx-apex#153
           return { k: 'v', v: id };
         }
         throw mismatch();
@@ -157,13 +157,13 @@ export class FilterCompiler {
         if (t !== 'date') throw mismatch();
         const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
         const ok = d && new Date(Date.UTC(+d[1]!, +d[2]! - 1, +d[3]!)).toISOString().slice(0, 10) === raw;
-        if (!ok) throw this.ctx.error('MALFORMED_QUERY', left.name, `Invalid date: ${raw}`);
+        if (!ok) throw this.ctx.errorAtText('MALFORMED_QUERY', raw, `Invalid date: ${raw}`);
         return { k: 'v', v: raw };
       }
       case 'DATETIME': {
         if (t !== 'datetime') throw mismatch();
         const iso = parseDatetime(raw);
-        if (!iso || iso < '1700-01-01' || iso > '4000-12-31T00:00:00.000Z') throw this.ctx.error('MALFORMED_QUERY', left.name, `Invalid datetime: ${raw}`);
+        if (!iso || iso < '1700-01-01' || iso > '4000-12-31T00:00:00.000Z') throw this.ctx.errorAtText('MALFORMED_QUERY', raw, `Invalid datetime: ${raw}`);
         return { k: 'v', v: iso };
       }
       case 'DATE_LITERAL':

@@ -40,7 +40,7 @@ export function fieldArg(scope: Scope, fn: FnExp): { raw: string; inner?: string
 export function dateFunctionOperand(scope: Scope, fn: FnExp): Operand {
   const name = fn.functionName.toUpperCase();
   if (!isDateFunction(name)) {
-    throw scope.ctx.error('MALFORMED_QUERY', fn.functionName, `Invalid function in this context: ${fn.functionName}`);
+    throw scope.ctx.error('MALFORMED_QUERY', fn.functionName, name === 'DISTANCE' ? 'DISTANCE() is not supported: this org has no geolocation fields' : `Invalid function in this context: ${fn.functionName}`);
   }
   const { raw } = fieldArg(scope, fn);
   const r = scope.resolve(raw);

@@ -66,6 +66,12 @@ export class CompileContext {
     return findIdent(this.tokens, name, this.searchFrom) ?? findIdent(this.tokens, last, this.searchFrom) ?? findIdent(this.tokens, name) ?? findIdent(this.tokens, last);
   }
 
+  /** An error pointing at the first occurrence of `literal` (a value, not a name) in the query text. */
+  errorAtText(code: string, literal: string, detail: string): Error {
+    const i = this.text.indexOf(literal, this.searchFrom);
+    return at(code, this.text, i >= 0 ? i : this.text.indexOf(literal) >= 0 ? this.text.indexOf(literal) : undefined, detail);
+  }
+
   error(code: string, near: string | undefined, detail: string): Error {
     return at(code, this.text, this.pos(near), detail);
   }
