@@ -42,8 +42,8 @@ const ROLLED_BACK: ItemError = {
 
 class Rollback extends Error {}
 
-const tooMany = () =>
-  new SalesforceError('EXCEEDED_ID_LIMIT', `record limit reached. cannot submit more than ${MAX_COLLECTION_RECORDS} records into this call`, 400);
+const tooMany = (max = MAX_COLLECTION_RECORDS) =>
+  new SalesforceError('EXCEEDED_ID_LIMIT', `record limit reached. cannot submit more than ${max} records into this call`, 400);
 
 const itemFail = (code: string, message: string): SalesforceError => new SalesforceError(code, message, 400, []);
 
@@ -225,7 +225,8 @@ export function collectionRetrieve(ctx: OpContext, type: string, ids: unknown, f
   const fieldList = typeof fields === 'string' ? fields : Array.isArray(fields) ? fields.map(String).join(',') : undefined;
   if (!list || list.length === 0) throw new SalesforceError('MISSING_ARGUMENT', 'ids parameter is required', 400);
   if (!fieldList) throw new SalesforceError('MISSING_ARGUMENT', 'fields parameter is required', 400);
-  if (list.length > 2000) throw tooMany();
+  // Retrieve takes up to 2000 Ids (resources_composite_sobjects_collections_retrieve).
+  if (list.length > 2000) throw tooMany(2000);
   const wanted = fieldsParam(obj, fieldList);
   const out = list.map((raw) => {
     const id = normalizeId(raw.trim());
