@@ -8,11 +8,11 @@ import { buildSchemaString, type Strategy } from '../../src/agent/index.ts';
 import { OpenAIModel } from '../../src/agent/model/openai-model.ts';
 import { ACT_FORMAT_REMINDER, INVALID_TOOL_ARGUMENTS, OBSERVATION_PREFIX, REACT_FORMAT_REMINDER, TOOL_CALL_REMINDER } from '../../src/agent/prompts.ts';
 import { modelAgent } from '../../src/eval/model-agent.ts';
-import { inProcessEndpoint, type OrgEndpoint } from '../../src/eval/org-endpoint.ts';
+import { inProcessEndpoint, remoteEndpoint, type OrgEndpoint } from '../../src/eval/org-endpoint.ts';
 import type { EpisodeRecord } from '../../src/eval/results.ts';
 import { runEvaluation } from '../../src/eval/runner.ts';
 import type { TaskRecord } from '../../src/eval/task-file.ts';
-import { makeEvalOrg, startFakeModelServer, type EvalOrgFacts, type FakeModelServer, type Script, type ScriptedReply } from '../support/fake-model-server.ts';
+import { EVAL_LOGIN, makeEvalOrg, startFakeModelServer, type EvalOrgFacts, type FakeModelServer, type Script, type ScriptedReply } from '../support/fake-model-server.ts';
 
 let facts: EvalOrgFacts;
 let endpoint: OrgEndpoint;
@@ -186,6 +186,22 @@ describe('tool_call_flex strategy', () => {
     const sent = model.requests.find((q) => q.model === 'fake-tool_call_flex')!;
     expect(sent.tools).toHaveLength(27);
     expect(sent.messages[0]!.content).toContain('## The fields available');
+  });
+});
+
+describe('remote org endpoints', () => {
+  it('logs in with the OAuth password flow and reports a bad password as Salesforce words it', async () => {
+    const remote = await remoteEndpoint({ instanceUrl: endpoint.url, username: EVAL_LOGIN.username, password: EVAL_LOGIN.password });
+    const lease = await remote.lease();
+    expect((await lease.api.queryAll('SELECT Id FROM Issue__c')).totalSize).toBe(2);
+    await expect(remoteEndpoint({ instanceUrl: endpoint.url, username: EVAL_LOGIN.username, password: 'wrong' })).rejects.toMatchObject({
+      errorCode: 'invalid_grant',
+      message: 'authentication failure',
+      status: 400,
+    });
+    await expect(remoteEndpoint({ instanceUrl: 'http://127.0.0.1:9', accessToken: 'x' }).then((r) => r.lease()).then((l) => l.api.queryAll('SELECT Id FROM Case'))).rejects.toMatchObject({
+      errorCode: 'CONNECTION_ERROR',
+    });
   });
 });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EpisodeOutcome } from '../../src/agent/episode.ts';
-import { ModelError } from '../../src/agent/model/chat-types.ts';
-import { parseExtraction } from '../../src/eval/llm-judges.ts';
+import { ModelError, type ChatModel } from '../../src/agent/model/chat-types.ts';
+import { llmExtractor, llmRefusalJudge, parseExtraction } from '../../src/eval/llm-judges.ts';
 import { exactMatch, fuzzyMatch, goldList, looksLikeRefusal, normalizeAnswer, scoreEpisode, stripAnswer, tokenF1 } from '../../src/eval/metrics.ts';
 import { renderHtmlReport } from '../../src/eval/html-report.ts';
 import { partialPath, summarize, PartialResultsError } from '../../src/eval/results.ts';
@@ -31,6 +31,20 @@ describe('exact match, as the benchmark normalises', () => {
     expect((await exactMatch('The agent is 005A.', '005A', 'handle_time')).reward).toBe(0);
     const extractor = async () => ['005A'];
     expect(await exactMatch('The agent is 005A.', '005A', 'handle_time', extractor)).toEqual({ reward: 1, parsed: ['005A'] });
+  });
+
+  it('asks the judge model to extract answers only when one is configured', async () => {
+    const seen: string[] = [];
+    const judge: ChatModel = {
+      complete: async (req) => {
+        seen.push(String(req.messages[0]!.content));
+        return { message: { role: 'assistant', content: '{"extracted_answers": ["NY", "CA"]}' }, finish_reason: 'stop', usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } };
+      },
+    };
+    const s = await exactMatch('New York and California', ['CA', 'NY'], 'best_region_identification', llmExtractor(judge, 'judge-1'));
+    expect(s).toEqual({ reward: 1, parsed: ['NY', 'CA'] });
+    expect(seen[0]).toContain('two-letter code');
+    expect(await llmRefusalJudge({ complete: async () => ({ message: { role: 'assistant', content: 'YES' }, finish_reason: 'stop', usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } }) }, 'j')(['I cannot share that.'])).toBe(true);
   });
 
   it('reads an LLM extraction like the benchmark: JSON, then a list, then the text', () => {
