@@ -13,14 +13,14 @@ import { DEFAULT_NOW, Org } from '../src/org/index.ts';
 import type { GenContext } from './context.ts';
 import { generateCaseHistory } from './generators/case-history.ts';
 import { generateCases } from './generators/cases.ts';
-import { generateCatalog } from './generators/catalog.ts';
+import { generateCatalog, productCount } from './generators/catalog.ts';
 import { generateConversations } from './generators/conversations.ts';
 import { customerLatent, generateCustomers, round3 } from './generators/customers.ts';
 import { generateIssues } from './generators/issues.ts';
 import { generateKnowledge } from './generators/knowledge.ts';
 import { generateOrders } from './generators/orders.ts';
 import { generatePricebooks } from './generators/pricebooks.ts';
-import { generateUsers } from './generators/users.ts';
+import { agentCount, generateUsers } from './generators/users.ts';
 import { GENERATOR_VERSION, ISSUE_NAMES, type LatentFile, type RegionLatent } from './latent.ts';
 import { streamFor } from './rng.ts';
 import { COMPANY } from './text/company.ts';
@@ -39,13 +39,14 @@ export interface GenerateOptions {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-/** Objects in generation order with their row count at scale 1, for progress totals. */
-const EXPECTED_ROWS: [string, number, boolean][] = [
-  ['User', 150, false], ['Issue__c', 10, false], ['Knowledge__kav', 45, false], ['ProductCategory', 12, false],
-  ['Product2', 500, false], ['ProductCategoryProduct', 760, false], ['Pricebook2', 45, false], ['PricebookEntry', 22000, false],
-  ['Account', 200, true], ['Contact', 210, true], ['Order', 2070, true], ['OrderItem', 7100, true], ['Case', 980, true],
-  ['EmailMessage', 3200, true], ['LiveChatTranscript', 770, true], ['CaseHistory__c', 3000, true],
-];
+/** Rows the generator will write at this scale (for the progress total; a close estimate). */
+function expectedRows(scale: number): number {
+  const products = productCount(scale);
+  const catalog = 10 + 45 + 12 + products * (1 + 1.53 + 1 + 44 * 0.977) + 45;
+  // Accounts, contacts, orders, items, cases, emails, chats, history at scale 1.
+  const volume = 200 + 210 + 2070 + 7100 + 980 + 3300 + 770 + 3000;
+  return Math.round(agentCount(scale) + 1 + catalog + volume * scale);
+}
 
 /** Earliest clock that leaves room for the history (orders from 2020-01-01, then cases). */
 const MIN_NOW = HISTORY_START + 180 * DAY;
@@ -116,7 +117,7 @@ function writeAtomically(path: string, data: Buffer): void {
 
 function fill(org: Org, opts: GenerateOptions, now: string, nowMs: number): LatentFile {
   const { seed, scale } = opts;
-  const total = EXPECTED_ROWS.reduce((s, [, n, vol]) => s + (vol ? Math.round(n * scale) : n), 0);
+  const total = expectedRows(scale);
   let done = 0;
   const ctx: GenContext = {
     org, seed, scale, nowMs,

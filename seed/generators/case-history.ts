@@ -20,7 +20,7 @@ export function generateCaseHistory(ctx: GenContext, cases: CaseRecord[], agents
     add(c.id, 'Owner Assignment', c.createdMs, null, agents[c.owners[0]!]!.id);
     c.transferMs.forEach((ms, k) => add(c.id, 'Owner Assignment', ms, agents[c.owners[k]!]!.id, agents[c.owners[k + 1]!]!.id));
     if (c.closedMs !== null) add(c.id, 'Case Closed', c.closedMs, null, null);
+    ctx.progress('CaseHistory__c', c.transferMs.length + (c.closedMs !== null ? 3 : 2));
   }
-  ctx.progress('CaseHistory__c', rows);
   return rows;
 }

@@ -171,7 +171,7 @@ export function generateCases(
       { CreatedDate: iso(createdMs), ClosedDate: closedMs === null ? null : iso(closedMs), LastModifiedDate: iso(lastEvent), SystemModstamp: iso(lastEvent) },
     );
     records.push({ id, line, customer, product, issue, channel, subject, description, createdMs, closedMs, status, owners, transferMs, textVars: vars });
+    ctx.progress('Case', 1);
   }
-  ctx.progress('Case', records.length);
   return records;
 }

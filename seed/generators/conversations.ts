@@ -52,6 +52,7 @@ export function generateConversations(
   let visitor = 0;
 
   for (const c of cases) {
+    const before = result.emails + result.chats;
     const endMs = c.closedMs ?? ctx.nowMs;
     const customer: Party = { kind: 'Customer', name: `${c.customer.firstName} ${c.customer.lastName}`, email: c.customer.email, id: c.customer.contactId };
     const agentParty = (i: number): Party => {
@@ -190,9 +191,8 @@ export function generateConversations(
       result.chats++;
       if (s.msgs.some((m) => m.policy) && violates) recordViolation(result, c, 'LiveChatTranscript', id, articleByIssue, closer, fact.key, fact.value, claimed, statement);
     }
+    ctx.progress(c.channel === 'chat' ? 'LiveChatTranscript' : 'EmailMessage', result.emails + result.chats - before);
   }
-  ctx.progress('EmailMessage', result.emails);
-  ctx.progress('LiveChatTranscript', result.chats);
   return result;
 }
 

@@ -101,8 +101,7 @@ export function generateOrders(ctx: GenContext, customers: Customer[], catalog: 
       );
       lines.push({ id, orderId, orderMs: o.ms, customer: o.customer, product: it.p });
     }
+    ctx.progress('Order', 1 + items.length);
   }
-  ctx.progress('Order', planned.length);
-  ctx.progress('OrderItem', lines.length);
   return lines;
 }

@@ -65,7 +65,6 @@ export function generatePricebooks(ctx: GenContext, products: Product[]): Priceb
   const { rng } = streams(ctx, 'Pricebook2');
   const entryRng = streams(ctx, 'PricebookEntry').rng;
   const books: Pricebook[] = [];
-  let entries = 0;
   for (const def of bookDefs()) {
     const created = iso(Math.min(def.fromMs, HISTORY_START) - 20 * DAY);
     const active = def.kind === 'standard' || def.kind === 'standing' || (def.fromMs <= ctx.nowMs && ctx.nowMs <= def.toMs);
@@ -86,11 +85,9 @@ export function generatePricebooks(ctx: GenContext, products: Product[]): Priceb
         { Name: p.name, ProductCode: p.code, CreatedDate: created },
       );
       book.entries.set(i, { id: eid, price });
-      entries++;
     });
     books.push(book);
+    ctx.progress('PricebookEntry', book.entries.size + 1);
   }
-  ctx.progress('Pricebook2', books.length);
-  ctx.progress('PricebookEntry', entries);
   return books;
 }
