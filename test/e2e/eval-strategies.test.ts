@@ -72,6 +72,9 @@ function toolScript(): Script {
         if (turn === 2) return last === INVALID_TOOL_ARGUMENTS ? { toolCalls: [{ name: 'drop_everything', arguments: {} }] } : { content: 'x' };
         if (turn === 3) return last === 'Unknown action drop_everything' ? { content: 'I will answer now.' } : { content: 'x' };
         return { toolCalls: [{ name: 'respond', arguments: { content: last === TOOL_CALL_REMINDER ? 'None' : 'no-reminder' } }] };
+      case 'soql-error': // an org error comes back as ERRORCODE: message
+        if (turn === 0) return { toolCalls: [{ name: 'issue_soql_query', arguments: { query: 'SELECT Id FROM Nowhere__c' } }] };
+        return { toolCalls: [{ name: 'respond', arguments: { content: /^INVALID_TYPE: /.test(last) ? 'None' : `unexpected: ${last}` } }] };
       case 'soql': // tool_call_flex's free-form query tool
         if (turn === 0) return { toolCalls: [{ name: 'issue_soql_query', arguments: { query: "SELECT COUNT(Id) n FROM Case WHERE Status = 'Closed'" } }] };
         return { toolCalls: [{ name: 'respond', arguments: { content: /'n': (\d+)/.exec(last)?.[1] ?? 'none' } }] };
@@ -180,9 +183,16 @@ describe('tool_call strategy', () => {
 
 describe('tool_call_flex strategy', () => {
   it('adds raw SOQL/SOSL tools and the schema', async () => {
-    const r = await evaluate('tool_call_flex', [task(1, 'soql', String(facts.closedCases)), task(2, 'wrong', facts.sizeMismatch)]);
+    const r = await evaluate('tool_call_flex', [
+      task(1, 'soql', String(facts.closedCases)),
+      task(2, 'wrong', facts.sizeMismatch),
+      task(3, 'soql-error', null),
+      task(4, 'loop', facts.agentA),
+    ]);
     expect(r.get('soql')).toMatchObject({ reward: 1, prediction: '3', turns: 2 });
     expect(r.get('wrong')).toMatchObject({ reward: 0 });
+    expect(r.get('soql-error')).toMatchObject({ reward: 1, prediction: 'None', turns: 2 });
+    expect(r.get('loop')).toMatchObject({ reward: 0, end_reason: 'max_turns', turns: 6 });
     const sent = model.requests.find((q) => q.model === 'fake-tool_call_flex')!;
     expect(sent.tools).toHaveLength(27);
     expect(sent.messages[0]!.content).toContain('## The fields available');
