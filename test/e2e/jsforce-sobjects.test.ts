@@ -104,6 +104,19 @@ describe('jsforce CRUD', () => {
     expect(row!.Name).toBe('Runner 3');
   });
 
+  it('find().update() and find().destroy() work through query plus collections', async () => {
+    await conn.sobject('Account').create([{ LastName: 'Bulk' }, { LastName: 'Bulk' }, { LastName: 'Bulk' }]);
+    const upd = await conn.sobject('Account').find({ LastName: 'Bulk' }).update({ Phone: '000' });
+    expect(upd).toHaveLength(3);
+    expect(upd.every((r: { success: boolean }) => r.success)).toBe(true);
+    const rows = await conn.sobject('Account').find({ LastName: 'Bulk' }, ['Phone']).execute();
+    expect(rows.map((r) => r.Phone)).toEqual(['000', '000', '000']);
+    const del = await conn.sobject('Account').find({ LastName: 'Bulk' }).destroy();
+    expect(del).toHaveLength(3);
+    expect(await conn.sobject('Account').count({ LastName: 'Bulk' })).toBe(0);
+    expect(await conn.sobject('Account').recent()).toEqual([]);
+  });
+
   it('errors surface as err.errorCode with Salesforce messages', async () => {
     const unknown = await errorOf(conn.sobject('Account').create({ LastName: 'x', Bogus__c: 1 }));
     expect(unknown.errorCode).toBe('INVALID_FIELD');
