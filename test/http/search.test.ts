@@ -3,6 +3,7 @@
  * the index following writes made through the REST API.
  */
 import type { FastifyInstance } from 'fastify';
+import seedrandom from 'seedrandom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
@@ -163,5 +164,29 @@ describe('the index follows REST writes', () => {
     expect(del.status).toBe(204);
     expect(await find('zebulon')).toEqual([]);
     expect(await find('stamps')).toEqual([]);
+  });
+});
+
+describe('hostile parameterized search input', () => {
+  it('never answers 5xx: every odd body or query string is a 200 or a Salesforce error array', async () => {
+    const rnd = seedrandom('param-search');
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const values: unknown[] = [null, true, 0, -1, 1.5, 1e12, '', 'smith', 'ro*', '"unbalanced', '(x', 'a', '{x}', "'; DROP TABLE Account; --", [], ['Id'], ['Id', 'Bogus__c'], { a: 1 }, 'ALL', 'name', 'x'.repeat(5000)];
+    const keys = ['q', 'fields', 'sobjects', 'in', 'overallLimit', 'defaultLimit', 'offset', 'pricebookId', 'spellCorrection', 'division', 'metadata', 'snippet', 'highlight'];
+    for (let i = 0; i < 150; i++) {
+      const body: Record<string, unknown> = { q: pick(['smith', 'rope OR yoga', pick(values)]) };
+      for (let k = 0; k < 3; k++) body[pick(keys)] = pick(values);
+      if (rnd() < 0.6) body.sobjects = [{ name: pick(['Account', 'Product2', 'Nope', 'Knowledge__kav', 3]), fields: pick(values), where: pick([undefined, "Name != null", 'Bogus = 1', pick(values)]), orderBy: pick([undefined, 'Name', 'Nope DESC', 7]), limit: pick([undefined, 5, -2, 'x', 3000]) }];
+      const r = await call('POST', '/services/data/v59.0/parameterizedSearch', body);
+      expect(r.status, JSON.stringify(body)).toBeLessThan(500);
+      if (r.status !== 200) expect(r.body[0], JSON.stringify(body)).toMatchObject({ errorCode: expect.any(String), message: expect.any(String) });
+      else expect(Array.isArray(r.body.searchRecords)).toBe(true);
+      const qs = Object.entries(body)
+        .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
+        .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+        .join('&');
+      const g = await get(`/services/data/v59.0/parameterizedSearch?${qs}&sobject=${pick(['Account', 'Nope', 'Product2,Contact', '%27'])}`);
+      expect(g.status, qs).toBeLessThan(500);
+    }
   });
 });
