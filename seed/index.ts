@@ -48,12 +48,15 @@ function expectedRows(scale: number): number {
   return Math.round(agentCount(scale) + 1 + catalog + volume * scale);
 }
 
+/** Scale 100 is ~4 million rows and a few minutes; beyond that memory and time stop being reasonable. */
+export const MAX_SCALE = 100;
+
 /** Earliest clock that leaves room for the history (orders from 2020-01-01, then cases). */
 const MIN_NOW = HISTORY_START + 180 * DAY;
 
 export function validateOptions(opts: Pick<GenerateOptions, 'seed' | 'scale' | 'now'>): string {
   if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw new RangeError(`seed must be a non-negative integer, got ${opts.seed}`);
-  if (!Number.isFinite(opts.scale) || opts.scale <= 0 || opts.scale > 1000) throw new RangeError(`scale must be a number in (0, 1000], got ${opts.scale}`);
+  if (!Number.isFinite(opts.scale) || opts.scale <= 0 || opts.scale > MAX_SCALE) throw new RangeError(`scale must be a number in (0, ${MAX_SCALE}], got ${opts.scale}`);
   const nowMs = Date.parse(opts.now ?? DEFAULT_NOW);
   if (Number.isNaN(nowMs)) throw new RangeError(`now must be an ISO datetime, got '${opts.now}'`);
   if (nowMs < MIN_NOW) throw new RangeError(`now must be on or after ${new Date(MIN_NOW).toISOString().slice(0, 10)} (the history starts 2020-01-01)`);

@@ -7,7 +7,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { OBJECTS } from '../../schema/index.ts';
-import { generateOrg, validateOptions } from '../../seed/index.ts';
+import { generateOrg, MAX_SCALE, validateOptions } from '../../seed/index.ts';
 import { parseFlags } from './args.ts';
 import { CliError } from './cli-error.ts';
 
@@ -26,7 +26,7 @@ function parseScale(raw: string | undefined): number {
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(n)) throw new CliError(`--scale must be a number, got '${raw}'`);
   if (n <= 0) throw new CliError(`--scale must be greater than 0, got '${raw}'`);
-  if (n > 1000) throw new CliError(`--scale must be at most 1000, got '${raw}'`);
+  if (n > MAX_SCALE) throw new CliError(`--scale must be at most ${MAX_SCALE}, got '${raw}'`);
   return n;
 }
 

@@ -61,7 +61,7 @@ describe('mockforce seed', () => {
       [['--seed', '1.5'], /^--seed must be a non-negative integer, got '1.5'$/],
       [['--scale', 'lots'], /^--scale must be a number, got 'lots'$/],
       [['--scale', '-2'], /^--scale must be greater than 0, got '-2'$/],
-      [['--scale', '5000'], /^--scale must be at most 1000, got '5000'$/],
+      [['--scale', '5000'], /^--scale must be at most 100, got '5000'$/],
       [['--scale'], /^flag '--scale' needs a value$/],
       [['--now', 'tomorrow'], /^--now must be an ISO datetime, got 'tomorrow'$/],
       [['--now', '2019-05-01'], /^--now must be on or after 2020-06-29/],
