@@ -3,8 +3,8 @@
  * quarter of 2022", "the winter of 2021-2022", "the past 3 months", "the last six weeks"...
  * Every phrase names one window without a guess: winters name both years (CRMArena's get_period puts
  * Winter YEAR at Dec YEAR to Feb YEAR+1, which a bare "Winter 2021" leaves open), "past N units" counts
- * back from today as the Time Periods note of the metadata says, "last" is never used for N = 1
- * ("last quarter" could mean the previous calendar quarter).
+ * back from today as the Time Periods note of the metadata says; generators draw N ≥ 2 ("the past
+ * quarter" could mean the previous calendar quarter).
  */
 import { MONTH_NAMES, type Period } from './periods.ts';
 import type { Rng } from './rng.ts';

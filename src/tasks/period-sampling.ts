@@ -44,9 +44,9 @@ export function drawPeriod(ctx: GeneratorContext, opts: PeriodOptions = {}): Per
     const latest = addMonths(endDay, 18) < ctx.orgToday ? addMonths(endDay, 18) : ctx.orgToday;
     choice = { period, today: randomDay(rng, endDay, latest) };
   } else {
-    const unit = rng.weighted<RelativeUnit>(['month', 'quarter', 'week', 'day', 'year'], [40, 20, 15, 15, 5]);
-    const n =
-      unit === 'month' ? rng.int(1, 12) : unit === 'quarter' ? rng.int(1, 4) : unit === 'week' ? rng.int(1, 10) : unit === 'day' ? rng.pick([7, 10, 14, 30, 45, 60, 90]) : 1;
+    // N ≥ 2: "the past quarter" or "the past year" could also mean the previous calendar quarter or year.
+    const unit = rng.weighted<RelativeUnit>(['month', 'quarter', 'week', 'day'], [45, 20, 15, 20]);
+    const n = unit === 'month' ? rng.int(2, 12) : unit === 'quarter' ? rng.int(2, 4) : unit === 'week' ? rng.int(2, 10) : rng.pick([7, 10, 14, 30, 45, 60, 90]);
     const today = randomDay(rng, addDays(ctx.dataStart, 30), ctx.orgToday);
     if ((unit === 'month' || unit === 'quarter' || unit === 'year') && monthArithmeticClips(today, unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12)) {
       return undefined;
