@@ -168,6 +168,9 @@ describe('the CRMArena tool set', () => {
     expect(await call('get_shipping_state', { cases: [{ AccountId: '001A', OwnerId: '005A' }] }, api)).toBe("[{'AccountId': '001A', 'OwnerId': '005A', 'ShippingState': 'CA'}]");
     expect(await call('get_purchase_history', { account_id: '001A', purchase_date: '2022-03-14T00:00:00Z', related_product_ids: ['01tA', '01tB'] }, api)).toBe('[]');
     expect(await call('get_cases', {}, api)).toBe('Error: At least one filter criteria must be provided');
+    expect(await call('get_cases', { agent_ids: '005A' }, api)).toBe('Error: agent_ids must be a list');
+    expect(await call('get_cases', { agent_ids: [null] }, api)).toBe('[]');
+    expect(await call('issue_soql_query', { query: 42 }, api)).toBe("Error: 'int' object has no attribute 'startswith'");
     expect(api.seen).toEqual([
       "SELECT NewValue__c, CreatedDate FROM CaseHistory__c WHERE CreatedDate >= 2021-01-01T00:00:00Z AND CreatedDate <= 2021-02-01T00:00:00Z AND Field__c = 'Owner Assignment'",
       "SELECT OwnerId, CreatedDate, ClosedDate, AccountId FROM Case WHERE CreatedDate >= 2021-01-01T00:00:00Z AND OwnerId IN ('005A', '005B') AND Status = 'Closed'",
@@ -177,6 +180,7 @@ describe('the CRMArena tool set', () => {
       "FIND {returns} IN ALL FIELDS RETURNING Knowledge__kav(Id, Title, FAQ_Answer__c WHERE PublishStatus='Online' AND Language='en_US')",
       "SELECT Id, ShippingState FROM Account WHERE Id = '001A'",
       "SELECT Product2Id FROM OrderItem WHERE OrderItem.Order.AccountId = '001A' AND OrderItem.Order.EffectiveDate = 2022-03-14 AND Product2Id IN ('01tA','01tB') AND OrderItem.Order.Status = 'Activated'",
+      "SELECT OwnerId, CreatedDate, ClosedDate, AccountId FROM Case WHERE OwnerId = 'None'",
     ]);
   });
 

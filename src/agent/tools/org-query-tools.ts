@@ -4,7 +4,8 @@
  * connector, so the server sees exactly the queries the benchmark sends (reference/crmarena.md §7).
  * When the connector reports an org error, most tools return that `ERRORCODE: message` string.
  */
-import { PyDefaultDict, pyRepr, pyTupleRepr } from '../python-repr.ts';
+import { PyDefaultDict, pyRepr, pyStr, pyTupleRepr } from '../python-repr.ts';
+import { pyTypeName } from './case-math-tools.ts';
 import { parseIsoZ } from './python-dates.ts';
 import { isDict, isList, isStr, schemas, truthy, unexpected, type ToolContext, type ToolDef } from './tool-types.ts';
 
@@ -12,12 +13,12 @@ const DATE_HELP = "in Salesforce datetime format 'YYYY-MM-DDTHH:MM:SSZ' (e.g. '2
 
 /** `= 'x'` for one item, `IN ('a', 'b')` (Python tuple repr) for several, as the benchmark writes it. */
 function eqOrIn(field: string, items: unknown[]): string {
-  return items.length === 1 ? `${field} = '${String(items[0])}'` : `${field} IN ${pyTupleRepr(items)}`;
+  return items.length === 1 ? `${field} = '${pyStr(items[0])}'` : `${field} IN ${pyTupleRepr(items)}`;
 }
 
 /** `IN ('a','b')` built with `"','".join(...)`, the other spelling the benchmark uses. */
 function quotedJoin(items: unknown[]): string {
-  return `('${items.map(String).join("','")}')`;
+  return `('${items.map(pyStr).join("','")}')`;
 }
 
 async function run(ctx: ToolContext, query: string) {
@@ -158,7 +159,7 @@ const getShippingState: ToolDef = {
       if (!('AccountId' in c)) return "Error: Each case dictionary must contain an 'AccountId' key";
     }
     const accountIds = (cases as Record<string, unknown>[]).map((c) => c.AccountId);
-    const r = await run(ctx, `SELECT Id, ShippingState FROM Account ${accountIds.length === 1 ? `WHERE Id = '${String(accountIds[0])}'` : `WHERE Id IN ${pyTupleRepr(accountIds)}`}`);
+    const r = await run(ctx, `SELECT Id, ShippingState FROM Account ${accountIds.length === 1 ? `WHERE Id = '${pyStr(accountIds[0])}'` : `WHERE Id IN ${pyTupleRepr(accountIds)}`}`);
     if (!r.ok) return r.error;
     const states = new Map<unknown, unknown>();
     for (const rec of r.records) {
@@ -315,7 +316,9 @@ const issueSoqlQuery: ToolDef = {
   description: 'Runs a SOQL query on the Salesforce instance and returns the records.',
   params: [{ name: 'query', schema: schemas.str('A valid SOQL query.') }],
   async run({ query }, ctx) {
-    const r = await run(ctx, String(query));
+    // The benchmark passes the value straight to run_query, whose `query.startswith` then raises.
+    if (!isStr(query)) return `Error: '${pyTypeName(query)}' object has no attribute 'startswith'`;
+    const r = await run(ctx, query);
     return r.ok ? r.records : r.error;
   },
 };
@@ -325,7 +328,9 @@ const issueSoslQuery: ToolDef = {
   description: 'Runs a SOSL search on the Salesforce instance and returns the records found.',
   params: [{ name: 'query', schema: schemas.str('A valid SOSL query.') }],
   async run({ query }, ctx) {
-    const r = await run(ctx, String(query));
+    // The benchmark passes the value straight to run_query, whose `query.startswith` then raises.
+    if (!isStr(query)) return `Error: '${pyTypeName(query)}' object has no attribute 'startswith'`;
+    const r = await run(ctx, query);
     return r.ok ? r.records : r.error;
   },
 };
