@@ -8,6 +8,8 @@
 export interface Position {
   line: number;
   column: number;
+  /** For an object or array value: just after its opening bracket, where Jackson reports it. */
+  open?: { line: number; column: number };
 }
 
 type PathSeg = string | number;
@@ -60,9 +62,11 @@ export function locateValue(raw: string, path: readonly PathSeg[]): Position | u
     while (i < raw.length && !',}] \t\r\n'.includes(raw[i]!)) i++;
   };
   // Walk down the path: inside each container, find the member, then continue from its value.
+  let start = -1;
   const descend = (depth: number): boolean => {
     ws();
     if (depth === path.length) {
+      start = i;
       skipValue();
       return true;
     }
@@ -103,6 +107,10 @@ export function locateValue(raw: string, path: readonly PathSeg[]): Position | u
   } catch {
     return undefined;
   }
-  const before = raw.slice(0, i).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  const at = (pos: number) => {
+    const before = raw.slice(0, pos).split('\n');
+    return { line: before.length, column: before[before.length - 1]!.length + 1 };
+  };
+  const opens = raw[start] === '{' || raw[start] === '[';
+  return { ...at(i), ...(opens ? { open: at(start + 1) } : {}) };
 }

@@ -37,9 +37,16 @@ import { parseDate, parseDatetime, type SqlValue } from './values.ts';
 
 export type WriteMode = 'create' | 'update';
 
+/** Where a body value ends; for objects and arrays also where their opening bracket ends. */
+export interface ValuePosition {
+  line: number;
+  column: number;
+  open?: { line: number; column: number };
+}
+
 export interface WriteOptions {
   /** Line and column just after the value of `key` in the raw JSON body, for parser-error positions. */
-  locate?: (key: string) => { line: number; column: number } | undefined;
+  locate?: (key: string) => ValuePosition | undefined;
   /** The user the write is attributed to (CreatedById, default OwnerId). */
   userId?: string;
 }
@@ -289,11 +296,13 @@ function resolveForeignKey(org: Org, rel: FieldDef, ref: Body): string {
 }
 
 /** A JSON value as the stored form of field `f`, or the deserializer's error. */
-function coerce(f: FieldDef, raw: unknown, at?: { line: number; column: number }): SqlValue {
+function coerce(f: FieldDef, raw: unknown, at?: ValuePosition): SqlValue {
   if (raw === null || raw === undefined) return f.type === 'boolean' ? 0 : null;
   const fail = (typeName: string): SalesforceError => {
     const [token, value] = jsonToken(raw);
-    return cannotDeserialize(typeName, token, value, at);
+    // Jackson reports a scalar after its token, an object or array at its opening bracket.
+    const pos = at && (token.startsWith('START_') ? (at.open ?? at) : at);
+    return cannotDeserialize(typeName, token, value, pos && { line: pos.line, column: pos.column });
   };
   switch (f.type) {
     case 'boolean':
