@@ -244,7 +244,8 @@ function banner(i: ConnectionInfo, file: string, ms: number): string {
   const https = i.httpsInstanceUrl;
   const sslHost = https ? https.replace(/^https:\/\//, '') : '';
   const lines = [
-    `mockforce org ready in ${Math.round(ms)} ms (${i.orgFile})`,
+    // performance.now() counts from process start: module loading included.
+    `mockforce org ready in ${Math.round(ms)} ms, ${Math.round(performance.now())} ms after process start (${i.orgFile})`,
     ``,
     `  Instance URL (HTTP):   ${i.instanceUrl}`,
     `  Instance URL (HTTPS):  ${https ?? '(disabled)'}`,
