@@ -151,6 +151,18 @@ describe('latent signatures', () => {
     expect(match / n).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('seasonal issue mix: holiday shipping delays and January returns', () => {
+    const share = (issue: string, months: string[]) => {
+      const rows = all<{ m: string; i: string }>(`SELECT substr(c.CreatedDate, 6, 2) AS m, i.Name AS i FROM "Case" c JOIN Issue__c i ON i.Id = c.IssueId__c`);
+      const inMonths = rows.filter((r) => months.includes(r.m));
+      return { issue: inMonths.filter((r) => r.i === issue).length / inMonths.length, rest: rows.filter((r) => !months.includes(r.m) && r.i === issue).length / rows.filter((r) => !months.includes(r.m)).length };
+    };
+    const shipping = share('Shipping Delay', ['11', '12']);
+    expect(shipping.issue).toBeGreaterThan(2 * shipping.rest);
+    const returns = share('Return Policy Issue', ['01']);
+    expect(returns.issue).toBeGreaterThan(1.5 * returns.rest);
+  });
+
   it('regional closure speed: the fast states close cases faster', () => {
     const byState = new Map<string, number[]>();
     for (const c of handled) (byState.get(c.state) ?? byState.set(c.state, []).get(c.state)!).push(c.hours);
