@@ -60,6 +60,8 @@ export function readMinCases(text: string): number {
   if ((m = new RegExp(`more than ${NUM} cases?`, 'i').exec(text))) return readNumber(m[1]!)! + 1;
   if ((m = new RegExp(`at least ${NUM} cases?`, 'i').exec(text))) return readNumber(m[1]!)!;
   if (/\b(?:any|one or more) cases?\b/i.test(text)) return 1;
+  // CRMArena: "among those who managed cases" (any number).
+  if (/\b(?:managed|managing|handled|handling) cases\b/i.test(text)) return 1;
   throw new UnreadableQuery(`no case-count filter in: ${text}`);
 }
 
