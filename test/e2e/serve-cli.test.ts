@@ -113,6 +113,35 @@ describe('mockforce serve', () => {
     expect(await stop(third.child, 'SIGINT')).toBe(0);
   });
 
+  it('serves CRMArena’s snapshot format, imported once into the data directory', async () => {
+    const snapshot = join(ROOT, 'fixtures', 'crmarena-snapshot', 'crmarena_data.db');
+    const dataDir = join(dir, 'snap-data');
+    const run = async () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', snapshot, '--data-dir', dataDir, '--port', '0', '--https-port', '-1'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let out = '';
+      child.stdout!.on('data', (d) => (out += d));
+      child.stderr!.on('data', (d) => (out += d));
+      const t0 = Date.now();
+      while (!out.includes('Ctrl-C stops the server.')) {
+        if (child.exitCode !== null || Date.now() - t0 > 60_000) throw new Error(`serve failed: ${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return { child, out, conn: JSON.parse(readFileSync(join(dataDir, 'connection.json'), 'utf8')) as Conn & { orgFile: string } };
+    };
+    const first = await run();
+    expect(first.out).toContain('importing CRMArena snapshot');
+    expect(first.conn.orgFile).toMatch(/snapshot-crmarena_data_db-\w+\.db$/);
+    expect(await count(first.conn)).toBeGreaterThan(0);
+    expect(await stop(first.child, 'SIGTERM')).toBe(0);
+    const second = await run();
+    expect(second.out).not.toContain('importing CRMArena snapshot');
+    expect(await stop(second.child, 'SIGTERM')).toBe(0);
+  });
+
   it('rejects bad flags with a one-line error and exit code 2', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', 'abc'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
