@@ -36,7 +36,7 @@ export interface AggregatePlanSql {
 const asInt = (v: unknown) => (v == null ? null : Number(v));
 
 export function isAggregateQuery(q: SelectQuery): boolean {
-  if (q.groupBy) return true;
+  if (q.groupBy || q.having) return true;
   return (q.fields ?? []).some(
     (f) => f.type === 'FieldFunctionExpression' && (AGGREGATE_FUNCTIONS.has((f.functionName ?? '').toUpperCase()) || isDateFunction(f.functionName ?? '') || (f.functionName ?? '').toUpperCase() === 'GROUPING'),
   );
