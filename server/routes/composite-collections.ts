@@ -5,6 +5,7 @@
  * failure rolls every item back and the others report ALL_OR_NONE_OPERATION_ROLLED_BACK.
  */
 import { getObject, objectForKeyPrefix } from '../../schema/index.ts';
+import { notFound } from '../../src/errors/codes.ts';
 import { isSalesforceError, SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { normalizeId } from '../../src/org/ids.ts';
 import { createRecord, deleteRecord, requireLiveRecord, updateRecord, upsertRecord } from '../../src/org/validate-write.ts';
@@ -41,6 +42,11 @@ const ROLLED_BACK: ItemError = {
 };
 
 class Rollback extends Error {}
+
+/** sObject Collections exist from API 42.0, their upsert from 46.0: older versions have no such resource. */
+export function requireCollections(ctx: OpContext, since = 42): void {
+  if (Number(ctx.apiVersion) < since) throw notFound();
+}
 
 const tooMany = (max = MAX_COLLECTION_RECORDS) =>
   new SalesforceError('EXCEEDED_ID_LIMIT', `record limit reached. cannot submit more than ${max} records into this call`, 400);
@@ -115,6 +121,7 @@ const notARecord = () => itemFail('JSON_PARSER_ERROR', 'Each item of records mus
 
 /** `POST /composite/sobjects`. */
 export function collectionCreate(ctx: OpContext, body: unknown): OpResult {
+  requireCollections(ctx);
   const { allOrNone, records } = collectionBody(body);
   const results = runItems(
     ctx,
@@ -154,6 +161,7 @@ function liveRecordType(ctx: OpContext, raw: string | undefined, expectType?: st
 
 /** `PATCH /composite/sobjects`: items carry `id` (jsforce sends lowercase) and `attributes.type`. */
 export function collectionUpdate(ctx: OpContext, body: unknown): OpResult {
+  requireCollections(ctx);
   const { allOrNone, records } = collectionBody(body);
   const results = runItems(
     ctx,
@@ -173,6 +181,7 @@ export function collectionUpdate(ctx: OpContext, body: unknown): OpResult {
 
 /** `PATCH /composite/sobjects/{T}/{ExtField}`: each item carries its external Id value. */
 export function collectionUpsert(ctx: OpContext, type: string, fieldName: string, body: unknown): OpResult {
+  requireCollections(ctx, 46);
   const obj = objectOf(type);
   const f = getField(obj, fieldName);
   if (!f || !isUpsertKey(obj, f)) throw externalIdFieldNotFound(fieldName);
@@ -198,6 +207,7 @@ export function collectionUpsert(ctx: OpContext, type: string, fieldName: string
 
 /** `DELETE /composite/sobjects?ids=a,b&allOrNone=true`. */
 export function collectionDelete(ctx: OpContext, idsParam: string | undefined, allOrNoneParam: string | undefined): OpResult {
+  requireCollections(ctx);
   const ids = (idsParam ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (ids.length === 0) throw new SalesforceError('MISSING_ARGUMENT', 'ids parameter is required', 400);
   if (ids.length > MAX_COLLECTION_RECORDS) throw tooMany();
@@ -220,6 +230,7 @@ export function collectionDelete(ctx: OpContext, idsParam: string | undefined, a
  * Id, null for records that do not exist.
  */
 export function collectionRetrieve(ctx: OpContext, type: string, ids: unknown, fields: unknown): OpResult {
+  requireCollections(ctx);
   const obj = objectOf(type);
   const list = typeof ids === 'string' ? ids.split(',') : Array.isArray(ids) ? ids.map(String) : undefined;
   const fieldList = typeof fields === 'string' ? fields : Array.isArray(fields) ? fields.map(String).join(',') : undefined;

@@ -199,7 +199,8 @@ export function upsert(ctx: OpContext, type: string, fieldName: string, value: s
   if (out.kind === 'created') {
     return {
       status: 201,
-      body: { id: out.id, success: true, errors: [], created: true },
+      // `created` appears from API 46.0 on (dome_upsert).
+      body: { id: out.id, success: true, errors: [], ...(Number(ctx.apiVersion) >= 46 ? { created: true } : {}) },
       headers: { Location: recordUrl(ctx.apiVersion, obj.name, out.id) },
     };
   }

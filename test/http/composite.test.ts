@@ -169,6 +169,13 @@ describe('/composite/sobjects (collections)', () => {
     ]);
   });
 
+  it('does not exist before API 42.0 (upsert before 46.0)', async () => {
+    const r = await h.call('POST', '/services/data/v41.0/composite/sobjects', { records: [{ attributes: { type: 'Account' }, LastName: 'x' }] });
+    expect(r.status).toBe(404);
+    const u = await h.call('PATCH', '/services/data/v45.0/composite/sobjects/Product2/External_ID__c', { records: [] });
+    expect(u.status).toBe(404);
+  });
+
   it('refuses more than 200 records', async () => {
     const records = Array.from({ length: 201 }, () => ({ attributes: { type: 'Account' }, LastName: 'x' }));
     const r = await h.call('POST', '/composite/sobjects', { records });

@@ -275,6 +275,8 @@ describe('upsert and external Ids', () => {
     const c = await h.call('PATCH', '/sobjects/Product2/External_ID__c/X1', { Name: 'A' });
     const old = await h.call('PATCH', '/services/data/v45.0/sobjects/Product2/External_ID__c/X1', { Name: 'B' });
     expect(old.status).toBe(204);
+    const oldCreate = await h.call('PATCH', '/services/data/v45.0/sobjects/Product2/External_ID__c/X2', { Name: 'B' });
+    expect(oldCreate.body).toEqual({ id: expect.any(String), success: true, errors: [] });
     const byId = await h.call('PATCH', `/sobjects/Product2/Id/${c.body.id}`, { Name: 'C' });
     expect(byId.status).toBe(200);
     expect(h.org.store.get('Product2', c.body.id)!.Name).toBe('C');
