@@ -80,9 +80,9 @@ export function readProductId(text: string): string {
   return m[1]!;
 }
 
-/** Case-insensitive removal of a literal substring (a product name that might look like a period). */
+/** Case-insensitive removal of every occurrence of a literal substring (a product name that might look like a period). */
 export function without(text: string, part: string): string {
   if (!part) return text;
-  const i = text.toLowerCase().indexOf(part.toLowerCase());
-  return i < 0 ? text : text.slice(0, i) + text.slice(i + part.length);
+  const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(escaped, 'gi'), ' ');
 }

@@ -52,7 +52,7 @@ export async function solveCaseRouting(api: OracleApi, task: SolveInput): Promis
   const products = (await api.queryAll('SELECT Id, Name FROM Product2')).records.map((r) => ({ id: String(r.Id), name: String(r.Name ?? '') }));
   const product = findProduct(text, products);
   const issues = (await api.queryAll('SELECT Id, Name FROM Issue__c')).records.map((r) => ({ id: String(r.Id), name: String(r.Name) }));
-  const issueId = classifyIssue(without(without(text, product.name), product.name), issues);
+  const issueId = classifyIssue(without(text, product.name), issues);
 
   const byIssue = await groupCounts(
     api,
