@@ -13,7 +13,7 @@ import { ISSUE_NAMES, type ViolationLatent } from '../latent.ts';
 import { CASE_BANK } from '../text/case-bank.ts';
 import { COMPANY } from '../text/company.ts';
 import {
-  CHAT_OPENERS_AGENT, CLOSINGS_AGENT, CUSTOMER_THANKS, GREETINGS_AGENT, INTRO_NEW_AGENT, NEXT_STEPS, OPEN_LINES, TRANSFER_LINES,
+  CHAT_OPENERS_AGENT, CHAT_PENDING, CLOSINGS_AGENT, CUSTOMER_THANKS, GREETINGS_AGENT, INTRO_NEW_AGENT, NEXT_STEPS, OPEN_LINES, TRANSFER_LINES,
 } from '../text/conversation-bank.ts';
 import type { ArticleDef } from '../text/knowledge-bank.ts';
 import { MINUTE, chatStamp, iso } from '../time.ts';
@@ -105,7 +105,10 @@ export function generateConversations(
             for (let k = 0; k < 3 && text === said; k++) text = followUp();
             msgs.push({ from: customer, text, ms: at(0.62) });
           }
-          if (c.closedMs !== null) {
+          if (channelChat) {
+            // A chat ends with the agent taking the request away; the outcome comes later (follow-up chat or email).
+            msgs.push({ from: agent, text: rng.pick(CHAT_PENDING), ms: at(0.5) });
+          } else if (c.closedMs !== null) {
             msgs.push({ from: agent, text: `${rng.pick(bank.resolutions)} ${fill(rng.pick(CLOSINGS_AGENT), vars())}`, ms: at(0.9) });
             if (rng.chance(0.4)) msgs.push({ from: customer, text: rng.pick(CUSTOMER_THANKS), ms: at(0.97) });
           } else {
@@ -116,13 +119,15 @@ export function generateConversations(
       if (channelChat) chatSessions.push({ owner: k, msgs });
       else emailMsgs.push(...msgs);
     }
-    // Chat customers often come back to the chat for an update before the case is resolved.
+    // Chat customers often come back to the chat for the outcome.
     if (channelChat && c.status !== 'New' && chatRng.chance(0.65)) {
       const mid = Math.floor(segStart[last]! + (endMs - segStart[last]!) * 0.75);
-      chatSessions.push({ owner: last, msgs: [
-        { from: customer, text: `Hi, I am following up on my case about the ${c.product.name}. ${fill(chatRng.pick(bank.followUps), c.textVars)}`, ms: mid },
-        { from: agentParty(last), text: c.closedMs !== null ? chatRng.pick(bank.resolutions) : chatRng.pick(OPEN_LINES), ms: mid + 2 * MINUTE },
-      ] });
+      const followMsgs: Msg[] = [
+        { from: customer, text: `Hi, I am following up on my case about the ${c.product.name}. Is there any update?`, ms: mid },
+        { from: agentParty(last), text: c.closedMs !== null ? `${chatRng.pick(bank.resolutions)} ${fill(chatRng.pick(CLOSINGS_AGENT), vars())}` : chatRng.pick(OPEN_LINES), ms: mid + 2 * MINUTE },
+      ];
+      if (c.closedMs !== null && chatRng.chance(0.5)) followMsgs.push({ from: customer, text: chatRng.pick(CUSTOMER_THANKS), ms: mid + 3 * MINUTE });
+      chatSessions.push({ owner: last, msgs: followMsgs });
     }
     // Chat customers often get an email recap from the resolving agent.
     if (channelChat && c.closedMs !== null && rng.chance(0.55)) {

@@ -39,3 +39,9 @@ export const CLOSINGS_AGENT = [
 export const CUSTOMER_THANKS = ['Thank you so much for your help!', 'Great, thanks for sorting this out.', 'Perfect, that is all I needed.', 'Thanks, I appreciate it.'];
 
 export const CHAT_OPENERS_AGENT = ['Hi {customerFirst}, thanks for contacting {company} chat support. How can I help you today?', 'Hello {customerFirst}! You are chatting with {agent}. What can I do for you?'];
+
+export const CHAT_PENDING = [
+  'I have everything I need. I will process this now and you will hear from us shortly.',
+  'Thanks for the details. I am taking care of this and will update your case as soon as it is done.',
+  'Got it. I am working on this with our team and will follow up by email.',
+];
