@@ -15,6 +15,7 @@ import type { OrgRegistry } from './org-registry.ts';
 import { JSON_TYPE, limitInfo, sendError, wantsPrettyPrint } from './reply.ts';
 import { RouteTable } from './route-table.ts';
 import { compositeRoutes } from './routes/composite.ts';
+import { episodeRoutes } from './routes/episodes.ts';
 import { limitsRoutes } from './routes/limits.ts';
 import { queryRoutes } from './routes/query.ts';
 import { recentRoutes } from './routes/recent.ts';
@@ -102,6 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(oauthRoutes);
   await app.register(identityRoutes);
   await app.register(versionsRoutes);
+  await app.register(episodeRoutes);
   await app.register(
     async (api) => {
       api.addHook('onRequest', sessionHook(registry));
