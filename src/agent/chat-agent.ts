@@ -24,6 +24,8 @@ export interface AgentConfig {
   price?: Price;
   /** Completion token cap per call (CRMArena: 2000 for chat, 3500 for function calling). */
   maxTokens?: number;
+  /** Function-calling strategies: native tools (default) or text actions for endpoints without them. */
+  toolFormat?: 'native' | 'text';
 }
 
 export function initialMessages(system: string, query: string, model: string): ChatMessage[] {

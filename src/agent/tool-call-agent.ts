@@ -3,16 +3,18 @@
  * crmarena.md §8.3): native function calling with the CRMArena tools; only the first tool call of a
  * reply is used; its JSON arguments are parsed, and bad JSON gets the "Invalid tool call argument"
  * message; a reply without a tool call gets a reminder; each result returns as a `tool` message holding
- * `str(result)`; the `respond` tool ends the episode.
+ * `str(result)`; the `respond` tool ends the episode. With `toolFormat: 'text'` the same loop runs over
+ * text actions (text-tool-format.ts) for endpoints without native tools.
  */
 import { initialMessages, type AgentConfig } from './chat-agent.ts';
 import { Connector } from './connector.ts';
 import { UsageMeter, type AgentTask, type EpisodeOutcome } from './episode.ts';
 import { isFatalModelError, type ChatModel } from './model/chat-types.ts';
 import { samplingFor } from './model/sampling.ts';
-import { buildSystemPrompt, INVALID_TOOL_ARGUMENTS, TOOL_CALL_REMINDER } from './prompts.ts';
+import { buildSystemPrompt, INVALID_TOOL_ARGUMENTS, OBSERVATION_PREFIX, TOOL_CALL_REMINDER } from './prompts.ts';
 import { pyStr } from './python-repr.ts';
 import type { SalesforceApi } from './salesforce-client.ts';
+import { parseTextAction, TEXT_TOOL_REMINDER, textToolsPrompt } from './text-tool-format.ts';
 import { invokeTool, TOOLS, TOOLS_FULL } from './tools/tool-registry.ts';
 import { toolSchema } from './tools/tool-types.ts';
 
@@ -27,7 +29,9 @@ export async function runToolCallEpisode(
   const toolSchemas = tools.map(toolSchema);
   const ctx = { connector: new Connector(api) };
   const meter = new UsageMeter(cfg.price);
-  const system = buildSystemPrompt(strategy, cfg.schema, task, cfg.aided);
+  const textFormat = cfg.toolFormat === 'text';
+  let system = buildSystemPrompt(strategy, cfg.schema, task, cfg.aided);
+  if (textFormat) system = `${system}\n${textToolsPrompt(tools)}\n`;
   const messages = initialMessages(system, task.query, cfg.model);
   const firstShown = messages[0]!.role === 'system' ? 1 : 0;
   const outcome = (o: Omit<EpisodeOutcome, 'usage' | 'trajectory' | 'turns'>): EpisodeOutcome => ({
@@ -42,10 +46,30 @@ export async function runToolCallEpisode(
       const res = await model.complete({
         model: cfg.model,
         messages,
-        tools: toolSchemas,
+        ...(textFormat ? {} : { tools: toolSchemas }),
         ...samplingFor(cfg.model, cfg.maxTokens ?? 3500),
       });
       meter.add(res);
+      if (textFormat) {
+        const reply = res.message.content ?? '';
+        messages.push({ role: 'assistant', content: reply });
+        const action = parseTextAction(reply);
+        if (action.kind === 'answer') return outcome({ prediction: action.content, endReason: 'respond' });
+        if (action.kind === 'bad-args') {
+          messages.push({ role: 'user', content: TEXT_TOOL_REMINDER });
+          continue;
+        }
+        if (action.name === 'respond') {
+          if (!('content' in action.args)) {
+            messages.push({ role: 'user', content: OBSERVATION_PREFIX + "Error: 'content'" });
+            continue;
+          }
+          return outcome({ prediction: pyStr(action.args.content), endReason: 'respond' });
+        }
+        const result = await invokeTool(tools, action.name, action.args, ctx);
+        messages.push({ role: 'user', content: OBSERVATION_PREFIX + (result.kind === 'unknown' ? result.text : pyStr(result.value)) });
+        continue;
+      }
       const call = res.message.tool_calls?.[0];
       if (!call) {
         messages.push({ role: 'assistant', content: res.message.content ?? '' });

@@ -32,6 +32,7 @@ const FLAGS = {
   concurrency: 'int',
   'max-turns': 'int',
   'eval-mode': 'string',
+  'tool-format': 'string',
   out: 'string',
   html: 'string',
   fresh: 'boolean',
@@ -58,7 +59,7 @@ const FLAGS = {
 
 const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_call|tool_call_flex] --model M
                      [--agent model|oracle] [--task NAME[,NAME]] [--limit N] [--concurrency 4] [--max-turns 20]
-                     [--eval-mode aided|default] [--out results.json] [--html report.html] [--fresh]
+                     [--eval-mode aided|default] [--tool-format native|text] [--out results.json] [--html report.html] [--fresh]
                      [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
                      [--connection .mockforce/connection.json | --instance-url URL (--access-token T | --username U --password P [--login-url URL])]
                      [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate] [--quiet]
@@ -107,6 +108,7 @@ export async function run(argv: string[]): Promise<void> {
         maxTurns: cfg.maxTurns,
         aided: cfg.evalMode === 'aided',
         schema: buildSchemaString(),
+        toolFormat: cfg.toolFormat,
         price: priceFor(cfg.model!, flags['price-in'] !== undefined ? { inputPerM: flags['price-in'], outputPerM: flags['price-out'] } : undefined),
       };
       agent = modelAgent(cfg.strategy, agentCfg, chat!, endpoint);
@@ -162,6 +164,8 @@ function checkFlags(flags: Flags) {
   if (agent === 'model' && !flags.model) throw new CliError('--model is required (the model name the endpoint serves, e.g. gpt-4o-2024-08-06)');
   const evalMode = flags['eval-mode'] ?? 'aided';
   if (evalMode !== 'aided' && evalMode !== 'default') throw new CliError(`--eval-mode must be 'aided' or 'default', got '${evalMode}'`);
+  const toolFormat = flags['tool-format'] ?? 'native';
+  if (toolFormat !== 'native' && toolFormat !== 'text') throw new CliError(`--tool-format must be 'native' or 'text', got '${toolFormat}'`);
   const concurrency = flags.concurrency ?? 4;
   if (concurrency < 1) throw new CliError('--concurrency must be at least 1');
   const maxTurns = flags['max-turns'] ?? 20;
@@ -182,6 +186,7 @@ function checkFlags(flags: Flags) {
     strategy,
     model: flags.model,
     evalMode,
+    toolFormat: toolFormat as 'native' | 'text',
     concurrency,
     maxTurns,
     tasksFile: resolve(flags.tasks),

@@ -118,6 +118,15 @@ beforeAll(async () => {
   const tools = toolScript();
   model = await startFakeModelServer((input) => {
     const m = input.request.model;
+    if (m === 'fake-text') {
+      if (input.question === 'text-correct') {
+        return input.turn === 0
+          ? { content: 'Action: get_issues Action Input: {}' }
+          : { content: `Action: respond Action Input: {"content": "${/'Id': '([^']+)', 'Name': 'Size Mismatch'/.exec(input.last)?.[1] ?? 'x'}"}` };
+      }
+      // Bad arguments get the format reminder; a reply without "Action:" is the answer.
+      return input.turn === 0 ? { content: 'Action: get_cases Action Input: {oops' } : { content: input.last.startsWith('Invalid tool call!') ? 'None' : 'no-reminder' };
+    }
     return m === 'fake-react' ? chat.react(input) : m === 'fake-act' ? chat.act(input) : tools(input);
   });
 });
@@ -196,6 +205,31 @@ describe('tool_call_flex strategy', () => {
     const sent = model.requests.find((q) => q.model === 'fake-tool_call_flex')!;
     expect(sent.tools).toHaveLength(27);
     expect(sent.messages[0]!.content).toContain('## The fields available');
+  });
+});
+
+describe('tool_call with text actions', () => {
+  it('runs the same tools through Action / Action Input text', async () => {
+    const agent = modelAgent(
+      'tool_call',
+      { model: 'fake-text', maxTurns: 6, aided: false, schema: '', toolFormat: 'text' },
+      new OpenAIModel({ baseURL: model.baseURL, apiKey: 'test' }),
+      endpoint,
+    );
+    const res = await runEvaluation({
+      tasks: [task(1, 'text-correct', facts.sizeMismatch), task(2, 'text-bad', null)],
+      agent,
+      key: { agent: 'model', strategy: 'tool_call', model: 'fake-text', tasks_file: 'inline', max_turns: 6, eval_mode: 'default' },
+      concurrency: 2,
+      progress: false,
+    });
+    expect(res.results.map((r) => [r.reward, r.prediction, r.turns])).toEqual([
+      [1, facts.sizeMismatch, 2],
+      [1, 'None', 2],
+    ]);
+    const sent = model.requests.find((q) => q.model === 'fake-text')!;
+    expect(sent.tools).toBeUndefined();
+    expect(sent.messages[0]!.content).toContain('Output format: Action: <tool_name> Action Input: <tool_input>');
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAction } from '../../src/agent/action-parser.ts';
 import { initialMessages } from '../../src/agent/chat-agent.ts';
 import { buildSystemPrompt, lacksSystemRole } from '../../src/agent/prompts.ts';
+import { parseTextAction, textToolsPrompt } from '../../src/agent/text-tool-format.ts';
+import { TOOLS } from '../../src/agent/tools/tool-registry.ts';
 
 const ctx = (task: string) => ({ task, metadata: { required: '- Contact Id interacting: 003X', optional: '# Domain Details\n## Seasons' } });
 
@@ -31,6 +33,18 @@ describe('system prompts', () => {
       { role: 'system', content: 'SYS' },
       { role: 'user', content: 'Q?' },
     ]);
+  });
+});
+
+describe('text tool calls (endpoints without native tools)', () => {
+  it('reads Action / Action Input, with JSON or Python-literal arguments, else an answer', () => {
+    expect(parseTextAction('Action: get_period Action Input: {"period_name": "Q1", "year": 2021}')).toEqual({ kind: 'call', name: 'get_period', args: { period_name: 'Q1', year: 2021 } });
+    expect(parseTextAction("Action: get_cases\nAction Input: {'statuses': ['Closed'], 'agent_ids': None}")).toEqual({ kind: 'call', name: 'get_cases', args: { statuses: ['Closed'], agent_ids: null } });
+    expect(parseTextAction('Action: get_issues')).toEqual({ kind: 'call', name: 'get_issues', args: {} });
+    expect(parseTextAction('Action: get_cases Action Input: {broken')).toEqual({ kind: 'bad-args', name: 'get_cases' });
+    expect(parseTextAction(' 005A ')).toEqual({ kind: 'answer', content: '005A' });
+    expect(textToolsPrompt(TOOLS)).toContain('- get_period: ');
+    expect(textToolsPrompt(TOOLS)).toContain('Output format: Action: <tool_name> Action Input: <tool_input> and NOTHING else.');
   });
 });
 
