@@ -15,13 +15,21 @@ export { isIdLookup, isUpsertKey } from './id-lookup.ts';
 export { soapType } from './soap-type.ts';
 
 const cache = new Map<string, string>();
+/**
+ * Bounded, least recently used first out: clients use a handful of versions, but any `vNN.N` is
+ * accepted, and a client walking through thousands of them must not grow the cache without end.
+ */
+const MAX_CACHED = 256;
 
 function cached(key: string, build: () => unknown): string {
   let json = cache.get(key);
   if (json === undefined) {
     json = JSON.stringify(build());
-    cache.set(key, json);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  } else {
+    cache.delete(key);
   }
+  cache.set(key, json);
   return json;
 }
 

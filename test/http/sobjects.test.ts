@@ -69,6 +69,7 @@ describe('record CRUD', () => {
     const r = await h.call('PATCH', `/sobjects/Account/${id}`, { Phone: '555-0100', FirstName: 'Anna' });
     expect(r.status).toBe(204);
     expect(r.text).toBe('');
+    expect(r.headers['sforce-limit-info']).toMatch(/^api-usage=\d+\/15000$/);
     const g = await h.call('GET', `/sobjects/Account/${id}`);
     expect(g.body).toMatchObject({ Phone: '555-0100', Name: 'Anna Smith', LastModifiedDate: '2024-06-01T12:01:00.000+0000', CreatedDate: '2024-06-01T12:00:00.000+0000' });
   });
