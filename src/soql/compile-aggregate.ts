@@ -15,6 +15,7 @@ import type { AggColumn } from './plan-types.ts';
 import type { SelectField, SelectQuery } from './compile-records.ts';
 import type { CompileContext, Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
+import { PICK_KEY_WIDTH } from './udf.ts';
 import { frag, join, val, type Frag } from './sql-fragment.ts';
 
 export const AGGREGATE_FUNCTIONS = new Set(['COUNT', 'COUNT_DISTINCT', 'SUM', 'AVG', 'MIN', 'MAX']);
@@ -169,6 +170,10 @@ function aggregateSql(scope: Scope, fn: FnExp): { sql: string; field?: FieldDef;
     case 'MIN':
     case 'MAX':
       if (t === 'boolean' || t === 'multipicklist' || (t === 'textarea' && !r.field.filterable)) throw unsupported();
+      if (t === 'picklist' && r.field.picklistValues.length) {
+        // Picklists aggregate in their defined order, not alphabetically (Ref p.55).
+        return { sql: `${name}(sf_pick_key(${r.sql}, '${r.obj.name}.${r.field.name}'))`, field: r.field, type: t, conv: (v) => (typeof v === 'string' ? v.slice(PICK_KEY_WIDTH) : null) };
+      }
       // Text compares case-insensitively, as Salesforce sorts (Ref p.47).
       return { sql: `${name}(${r.sql}${TEXT_TYPES.has(t) ? ' COLLATE NOCASE' : ''})`, field: r.field, type: t, conv: (v) => toWire(r.field, v) };
     default:

@@ -4,12 +4,35 @@
  * through sf_fold() on both sides. Registered once per database connection.
  */
 import type Database from 'better-sqlite3';
+import { OBJECTS } from '../../schema/index.ts';
 import { fold } from './literals.ts';
+
+/** `Object.Field` -> picklist value -> position in the picklist's defined order. */
+const PICKLIST_ORDER = new Map<string, Map<string, number>>();
+for (const o of OBJECTS) {
+  for (const f of o.fields) {
+    if (f.type === 'picklist' && f.picklistValues.length) PICKLIST_ORDER.set(`${o.name}.${f.name}`, new Map(f.picklistValues.map((p, i) => [p.value, i])));
+  }
+}
+
+/** Width of the order prefix of sf_pick_key(); values outside the picklist sort after, by text. */
+export const PICK_KEY_WIDTH = 5;
+
+/**
+ * A sortable key for a picklist value: its position in the picklist, zero-padded, then the value.
+ * MIN/MAX over it follow the picklist's order (Ref p.55); strip the prefix to get the value back.
+ */
+export function pickKey(value: unknown, key: string): string | null {
+  if (typeof value !== 'string') return null;
+  const pos = PICKLIST_ORDER.get(key)?.get(value) ?? 99_999;
+  return String(pos).padStart(PICK_KEY_WIDTH, '0') + value;
+}
 
 const registered = new WeakSet<Database.Database>();
 
 export function ensureFunctions(db: Database.Database): void {
   if (registered.has(db)) return;
   db.function('sf_fold', { deterministic: true }, (x: unknown) => (typeof x === 'string' ? fold(x) : x) as string | number | null);
+  db.function('sf_pick_key', { deterministic: true }, (x: unknown, key: unknown) => pickKey(x, String(key)));
   registered.add(db);
 }
