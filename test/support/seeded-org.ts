@@ -2,7 +2,7 @@
  * The seeded org for tests: seed 42, scale 1, generated once per run by test/global-setup.ts.
  * Open it read-only, or clone it into memory to write:
  *   const org = openSeededOrg();            // read-only Org on the shared file
- *   const mine = openSeededOrg().clone();   // private in-memory copy
+ *   const mine = cloneSeededOrg();          // private in-memory copy
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
@@ -18,6 +18,16 @@ export function getSeededOrgPath(): string {
 /** The seeded org opened read-only (never write to the shared file; clone() to get a writable copy). */
 export function openSeededOrg(): Org {
   return Org.open(getSeededOrgPath(), { readonly: true });
+}
+
+/** A private, writable in-memory copy of the seeded org: write freely, nothing reaches other tests. */
+export function cloneSeededOrg(): Org {
+  const shared = openSeededOrg();
+  try {
+    return shared.clone();
+  } finally {
+    shared.close();
+  }
 }
 
 /** The latent variables of the seeded org (`<path>.latent.json`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSeededOrg, seededLatents } from '../support/seeded-org.ts';
+import { cloneSeededOrg, openSeededOrg, seededLatents } from '../support/seeded-org.ts';
 
 describe('seeded org fixture', () => {
   it('opens the shared seed-42 scale-1 org with its login identity and latents', () => {
@@ -14,6 +14,11 @@ describe('seeded org fixture', () => {
       expect((copy.db.prepare('SELECT COUNT(*) AS n FROM Account').get() as { n: number }).n).toBe(201);
       copy.close();
       expect(seededLatents().seed).toBe(42);
+      const mine = cloneSeededOrg();
+      mine.store.update('Case', mine.db.prepare('SELECT Id FROM "Case" LIMIT 1').pluck().get() as string, { Subject: 'changed' });
+      expect(org.db.prepare(`SELECT COUNT(*) FROM "Case" WHERE Subject = 'changed'`).pluck().get()).toBe(0);
+      expect(mine.clock.nowIso()).toBe('2024-06-01T12:00:00.000Z');
+      mine.close();
     } finally {
       org.close();
     }
