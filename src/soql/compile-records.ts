@@ -165,7 +165,9 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
   const conds: Frag[] = [];
   const live = scope.liveFilter();
   if (live) conds.push(frag(live));
-  if (q.usingScope && q.usingScope.toLowerCase() === 'mine' && getField(scope.obj, 'OwnerId')) {
+  // USING SCOPE: `mine` (and mine_and_my_groups: there are no queues here) are the API user's records;
+  // the team/territory/delegated scopes have nothing to narrow to and behave like `everything`.
+  if (q.usingScope && ['mine', 'mine_and_my_groups'].includes(q.usingScope.toLowerCase()) && getField(scope.obj, 'OwnerId')) {
     conds.push(frag(`${scope.alias}."OwnerId" = ?`, dyn((c) => c.userId)));
   }
   if (q.where) conds.push(filter.compileWhere(q.where));

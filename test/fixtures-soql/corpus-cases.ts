@@ -241,6 +241,11 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
   const idCases: CorpusCase[] = [
     ['SELECT Subject FROM Case WHERE Id = \'{C1}\'', { rows: [{ Subject: 'Battery dies fast' }] }],
     ['SELECT Id FROM Case WHERE AccountId = null', { ids: ['C4'] }],
+    [`SELECT Subject FROM Case WHERE Id = '${f.ids.C2!.slice(0, 15)}'`, { rows: [{ Subject: 'Screen cracked' }] }],
+    [`SELECT Id FROM Case WHERE AccountId IN ('${f.ids.A1!.slice(0, 15)}', '${f.ids.A2!}')`, { ids: ['C1', 'C2', 'C3', 'C7'] }],
+    [`SELECT Id FROM Account WHERE Id != '${f.ids.A1!.slice(0, 15)}'`, { ids: ['A2', 'A3'] }],
+    [`SELECT Id FROM Case WHERE OwnerId = '${f.ids.U1!.slice(0, 15).toLowerCase()}'`, { ids: [] }],
+    [`SELECT Id FROM Contact WHERE Id IN (SELECT ContactId FROM Case WHERE AccountId = '${f.ids.A1!.slice(0, 15)}')`, { ids: ['K1', 'K2'] }],
     ['SELECT Id FROM Case WHERE AccountId = \'\'', { ids: ['C4'] }],
   ];
 

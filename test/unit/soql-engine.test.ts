@@ -166,6 +166,7 @@ describe('hostile literals', () => {
     `%' OR Subject LIKE '%`,
     `\u0000\u0001`,
     `Robert'); DELETE FROM "Account" WHERE ('1'='1`,
+    `Wow!! 100%_done \\ ok`,
   ];
   it('values never reach SQL as text: tables survive, literals match only themselves', () => {
     const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
@@ -178,6 +179,9 @@ describe('hostile literals', () => {
         expect(query(f.org, q).totalSize).toBe(0);
       }
     }
+    expect(query(f.org, "SELECT Name FROM Issue__c WHERE Name LIKE 'Wow!!%\\%\\_done \\\\%'").records.map((x) => x.Name)).toEqual(['Wow!! 100%_done \\ ok']);
+    expect(query(f.org, "SELECT COUNT() FROM Issue__c WHERE Name LIKE '%!%'").totalSize).toBe(1);
+    expect(query(f.org, "SELECT COUNT() FROM Issue__c WHERE Name LIKE 'Wow\\%'").totalSize).toBe(0);
     expect(query(f.org, 'SELECT COUNT() FROM Case').totalSize).toBe(7);
     expect(query(f.org, 'SELECT COUNT() FROM Account').totalSize).toBe(3);
     const tables = f.org.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
