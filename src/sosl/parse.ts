@@ -6,7 +6,9 @@
  * pieces (field list, WHERE, ORDER BY…) with offsets, so ./execute.ts can run them through the SOQL
  * engine and report errors at the right place in the SOSL text.
  */
+import { Lexer, readCount, type Tok } from './clause-lexer.ts';
 import { malformedSearch, mismatchedCharacter, searchMsg } from './sosl-errors.ts';
+import { readWith } from './with-clauses.ts';
 
 export type Scope = 'ALL' | 'NAME' | 'EMAIL' | 'PHONE' | 'SIDEBAR';
 
@@ -62,72 +64,6 @@ export interface SoslQuery {
 
 /** Characters the search query must escape with `\` (Ref p.104): all but the five with a meaning. */
 export const RESERVED_IN_TERM = new Set(['&', '|', '!', '{', '}', '[', ']', '^', '~', ':', '\\', "'", '+', '-']);
-
-interface Tok {
-  kind: 'word' | 'number' | 'string' | 'punct' | 'eof';
-  text: string;
-  /** Upper-cased word, for keyword checks. */
-  upper: string;
-  offset: number;
-  end: number;
-}
-
-const WORD_START = /[A-Za-z_]/;
-const WORD_CHAR = /[A-Za-z0-9_.]/;
-
-/** A cursor over the clause-level tokens of the SOSL text. */
-class Lexer {
-  pos = 0;
-  constructor(readonly src: string) {}
-
-  skipSpace(): void {
-    while (this.pos < this.src.length && /\s/.test(this.src[this.pos]!)) this.pos++;
-  }
-
-  peek(): Tok {
-    const save = this.pos;
-    const t = this.next();
-    this.pos = save;
-    return t;
-  }
-
-  next(): Tok {
-    this.skipSpace();
-    const s = this.src;
-    const start = this.pos;
-    if (start >= s.length) return { kind: 'eof', text: '<EOF>', upper: '<EOF>', offset: start, end: start };
-    const c = s[start]!;
-    if (WORD_START.test(c)) {
-      let i = start + 1;
-      while (i < s.length && WORD_CHAR.test(s[i]!)) i++;
-      this.pos = i;
-      const text = s.slice(start, i);
-      return { kind: 'word', text, upper: text.toUpperCase(), offset: start, end: i };
-    }
-    if (/[0-9]/.test(c) || (c === '-' && /[0-9]/.test(s[start + 1] ?? ''))) {
-      let i = start + 1;
-      while (i < s.length && /[0-9A-Za-z_.]/.test(s[i]!)) i++;
-      this.pos = i;
-      const text = s.slice(start, i);
-      return { kind: 'number', text, upper: text.toUpperCase(), offset: start, end: i };
-    }
-    if (c === "'" || c === '"') {
-      let i = start + 1;
-      let value = '';
-      while (i < s.length && s[i] !== c) {
-        if (s[i] === '\\' && i + 1 < s.length) {
-          value += s[i + 1];
-          i += 2;
-        } else value += s[i++];
-      }
-      if (i >= s.length) throw mismatchedCharacter(s, s.length, c);
-      this.pos = i + 1;
-      return { kind: 'string', text: value, upper: value.toUpperCase(), offset: start, end: i + 1 };
-    }
-    this.pos = start + 1;
-    return { kind: 'punct', text: c, upper: c, offset: start, end: start + 1 };
-  }
-}
 
 /** Parse a SOSL statement. Throws MALFORMED_SEARCH (SalesforceError) on anything Salesforce refuses. */
 export function parseSosl(text: string): SoslQuery {
@@ -204,10 +140,7 @@ function readSearchTerm(lx: Lexer): Span {
   lx.skipSpace();
   const s = lx.src;
   const open = s[lx.pos];
-  if (open !== '{' && open !== "'") {
-    if (lx.pos >= s.length) throw mismatchedCharacter(s, lx.pos, '{');
-    throw mismatchedCharacter(s, lx.pos, '{');
-  }
+  if (open !== '{' && open !== "'") throw mismatchedCharacter(s, lx.pos, '{');
   const close = open === '{' ? '}' : "'";
   const start = lx.pos + 1;
   let i = start;
@@ -230,16 +163,6 @@ function readSearchTerm(lx: Lexer): Span {
   if (inPhrase) throw mismatchedCharacter(s, i, '"');
   lx.pos = i + 1;
   return { text: s.slice(start, i), offset: start };
-}
-
-function readCount(lx: Lexer, text: string): number {
-  const n = lx.next();
-  if (n.kind !== 'number' || !/^\d+$/.test(n.text)) {
-    throw malformedSearch(text, n.offset, searchMsg.unexpected(n.text));
-  }
-  const v = Number(n.text);
-  if (!Number.isSafeInteger(v)) throw malformedSearch(text, n.offset, searchMsg.unexpected(n.text));
-  return v;
 }
 
 /** One `Obj` or `Obj(fields [USING ListView=x] [WHERE …] [ORDER BY …] [LIMIT n] [OFFSET n])`. */
@@ -359,125 +282,4 @@ function trimSpan(text: string, start: number, end: number): Span {
   while (a < b && /\s/.test(text[a]!)) a++;
   while (b > a && /\s/.test(text[b - 1]!)) b--;
   return { text: text.slice(a, b), offset: a };
-}
-
-/** One `WITH …` clause (Ref p.118–124). */
-function readWith(lx: Lexer, text: string, query: SoslQuery): void {
-  const w = query.with;
-  const kw = lx.next();
-  const unexpected = (t: Tok): never => {
-    throw malformedSearch(text, t.offset, searchMsg.unexpected(t.text));
-  };
-  const expectPunct = (p: string): Tok => {
-    const t = lx.next();
-    if (t.kind !== 'punct' || t.text !== p) unexpected(t);
-    return t;
-  };
-  const expectString = (): Tok => {
-    const t = lx.next();
-    if (t.kind !== 'string') unexpected(t);
-    return t;
-  };
-  if (kw.kind !== 'word') unexpected(kw);
-  switch (kw.upper) {
-    case 'DIVISION':
-      expectPunct('=');
-      w.division = expectString().text;
-      return;
-    case 'DATA': {
-      const cat = lx.next();
-      if (cat.kind !== 'word' || cat.upper !== 'CATEGORY') unexpected(cat);
-      w.dataCategory = [];
-      for (;;) {
-        const group = lx.next();
-        if (group.kind !== 'word') unexpected(group);
-        const op = lx.next();
-        if (op.kind !== 'word' || !['AT', 'ABOVE', 'BELOW', 'ABOVE_OR_BELOW'].includes(op.upper)) unexpected(op);
-        const categories: string[] = [];
-        const p = lx.peek();
-        if (p.kind === 'punct' && p.text === '(') {
-          lx.next();
-          for (;;) {
-            const c = lx.next();
-            if (c.kind !== 'word') unexpected(c);
-            categories.push(c.text);
-            const sep = lx.next();
-            if (sep.kind === 'punct' && sep.text === ')') break;
-            if (!(sep.kind === 'punct' && sep.text === ',')) unexpected(sep);
-          }
-        } else {
-          const c = lx.next();
-          if (c.kind !== 'word') unexpected(c);
-          categories.push(c.text);
-        }
-        w.dataCategory.push({ group: group.text, operator: op.upper as DataCategoryFilter['operator'], categories });
-        // Only AND joins category filters; "Other operators, such as OR and AND NOT, are not supported."
-        const and = lx.peek();
-        if (and.kind === 'word' && and.upper === 'AND') {
-          lx.next();
-          continue;
-        }
-        break;
-      }
-      return;
-    }
-    case 'SNIPPET': {
-      w.snippet = {};
-      const p = lx.peek();
-      if (p.kind === 'punct' && p.text === '(') {
-        lx.next();
-        const name = lx.next();
-        if (name.kind !== 'word' || name.upper !== 'TARGET_LENGTH') unexpected(name);
-        expectPunct('=');
-        const n = readCount(lx, text);
-        w.snippet.targetLength = n;
-        expectPunct(')');
-      }
-      return;
-    }
-    case 'NETWORK': {
-      const op = lx.next();
-      if (op.kind === 'punct' && op.text === '=') w.network = [expectString().text];
-      else if (op.kind === 'word' && op.upper === 'IN') {
-        expectPunct('(');
-        w.network = [];
-        for (;;) {
-          w.network.push(expectString().text);
-          const sep = lx.next();
-          if (sep.kind === 'punct' && sep.text === ')') break;
-          if (!(sep.kind === 'punct' && sep.text === ',')) unexpected(sep);
-        }
-      } else unexpected(op);
-      return;
-    }
-    case 'PRICEBOOKID': {
-      expectPunct('=');
-      const v = expectString();
-      w.pricebookId = { value: v.text, offset: v.offset };
-      return;
-    }
-    case 'METADATA': {
-      expectPunct('=');
-      const v = expectString();
-      if (v.upper !== 'LABELS') unexpected(v);
-      w.metadata = 'LABELS';
-      return;
-    }
-    case 'HIGHLIGHT':
-      w.highlight = true;
-      return;
-    case 'SPELL_CORRECTION': {
-      expectPunct('=');
-      const v = lx.next();
-      if (v.kind !== 'word' || (v.upper !== 'TRUE' && v.upper !== 'FALSE')) unexpected(v);
-      w.spellCorrection = v.upper === 'TRUE';
-      return;
-    }
-    case 'USER_MODE':
-    case 'SYSTEM_MODE':
-      w.userMode = kw.upper;
-      return;
-    default:
-      unexpected(kw);
-  }
 }
