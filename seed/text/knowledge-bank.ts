@@ -209,18 +209,38 @@ const FAQ_ARTICLES: ArticleDef[] = [
     qa: [{ question: 'How many characters can a monogram have?', answer: 'up to 3 characters' }, { question: 'How much does monogramming cost?', answer: '$9.95' }] },
 ];
 
+/** How each category is cleaned, and how often it should be replaced or re-treated. */
+const CARE: Record<string, { clean: string; replace: string }> = {
+  RUN: { clean: 'remove the insoles and wipe the upper with a damp cloth and mild soap', replace: 'every 300 to 500 miles' },
+  TRL: { clean: 'brush off dried mud and rinse the outsole with lukewarm water', replace: 're-treat the upper with a waterproofing spray every season' },
+  SNK: { clean: 'scrub the sole with a soft brush and a paste of baking soda and water', replace: 'swap the laces and insoles once a year' },
+  BOT: { clean: 'wipe with a damp cloth, let dry at room temperature, then condition the leather', replace: 'condition the leather every 3 months' },
+  SDL: { clean: 'rinse in fresh water after every swim and dry in the shade', replace: 'replace the footbed when the cork shows through' },
+  WAW: { clean: 'machine wash cold on a gentle cycle inside a mesh bag', replace: 'replace sports bras every 6 to 12 months' },
+  MAW: { clean: 'machine wash cold with similar colors and skip the fabric softener', replace: 'retire compression shirts once the fabric loses its stretch' },
+  OUT: { clean: 'machine wash warm with a technical wash and tumble dry low', replace: 're-apply the DWR finish every 20 washes' },
+  YGA: { clean: 'wash inside out in cold water and hang to dry', replace: 'wipe yoga mats with a water and vinegar solution after every practice' },
+  JKT: { clean: 'close all zippers and wash on a gentle cycle with a down-safe detergent', replace: 'tumble dry on low with two clean tennis balls to restore the loft' },
+  KID: { clean: 'machine wash cold; light-up shoes should only be wiped with a damp cloth', replace: 'check the fit every 3 months as kids grow' },
+  ACC: { clean: 'hand wash bags and hats in cold water; machine wash socks inside out', replace: 'replace insoles every 6 months' },
+};
+
 /** One care guide and one technology article per category: 24 articles generated from the catalog vocabulary. */
 function categoryArticles(): ArticleDef[] {
   const out: ArticleDef[] = [];
   for (const cat of CATEGORIES) {
     const mat = cat.materials[0]!;
+    const care = CARE[cat.code]!;
     out.push({
       key: `care-${cat.code.toLowerCase()}`,
       title: `How to Care for Your ${cat.name}`,
       summary: `Cleaning, drying and storage tips that keep ${cat.name.toLowerCase()} in shape.`,
       facts: [],
-      body: `${cat.description} Most of our ${cat.name.toLowerCase()} are made with ${mat}. Clean them by hand with cold water and a mild soap, and let them air dry away from direct heat; never put them in the dryer unless the label says so. Store them in a cool, dry place. With regular care, ${cat.name.toLowerCase()} from ${C} last well beyond their warranty period.`,
-      qa: [{ question: `How should ${cat.name.toLowerCase()} be cleaned?`, answer: 'by hand with cold water and a mild soap' }],
+      body: `${cat.description} Most of our ${cat.name.toLowerCase()} are made with ${mat}. To clean them, ${care.clean}. Let them dry away from direct heat and store them in a cool, dry place. For the best performance, ${care.replace}. With regular care, ${cat.name.toLowerCase()} from ${C} last well beyond their warranty period.`,
+      qa: [
+        { question: `How should ${cat.name.toLowerCase()} be cleaned?`, answer: care.clean },
+        { question: `What maintenance keeps ${cat.name.toLowerCase()} performing their best?`, answer: care.replace },
+      ],
     });
     out.push({
       key: `tech-${cat.code.toLowerCase()}`,
