@@ -22,6 +22,7 @@ import {
   idOnInsert,
   invalidCrossReference,
   invalidEmail,
+  invalidTypeOnField,
   lookupWrongType,
   malformedLookup,
   noSuchColumn,
@@ -297,7 +298,12 @@ function resolveForeignKey(org: Org, rel: FieldDef, ref: Body): string {
 
 /** A JSON value as the stored form of field `f`, or the deserializer's error. */
 function coerce(f: FieldDef, raw: unknown, at?: ValuePosition): SqlValue {
-  if (raw === null || raw === undefined) return f.type === 'boolean' ? 0 : null;
+  if (raw === null || raw === undefined) {
+    // A checkbox cannot be null: the API answers INVALID_TYPE_ON_FIELD_IN_RECORD "<label>: value not
+    // of required type: " (public reports of inserts replayed through the API; Apex shows the same).
+    if (f.type === 'boolean') throw invalidTypeOnField(f, '');
+    return null;
+  }
   const fail = (typeName: string): SalesforceError => {
     const [token, value] = jsonToken(raw);
     // Jackson reports a scalar after its token, an object or array at its opening bracket.

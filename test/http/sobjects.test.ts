@@ -212,6 +212,8 @@ describe('write validation', () => {
     expect(bool.body[0].message).toMatch(/^Cannot deserialize instance of boolean from VALUE_STRING value maybe/);
     const obj = await post('Case', '{"Subject": {"a": 1}}');
     expect(obj.body[0].message).toBe('Cannot deserialize instance of string from START_OBJECT value { or request may be missing a required field at [line:1, column:14]');
+    const nullBool = await post('Case', { Subject: 's', IsEscalated: null });
+    expect(nullBool.body).toEqual([{ message: 'Escalated: value not of required type: ', errorCode: 'INVALID_TYPE_ON_FIELD_IN_RECORD', fields: ['IsEscalated'] }]);
     const coerced = await post('Case', { Subject: 42, IsEscalated: 'true' });
     expect(coerced.status).toBe(201);
     expect(h.org.store.get('Case', coerced.body.id)).toMatchObject({ Subject: '42', IsEscalated: 1 });
