@@ -56,6 +56,13 @@ describe('GET /search', () => {
     expect(r.body.searchRecords[0].attributes.url).toBe(`/services/data/v62.0/sobjects/Account/${t.ids.A2}`);
   });
 
+  it('answers the bare list before API 37.0, when the searchRecords wrapper arrived', async () => {
+    const old = await get(`/services/data/v36.0/search/?q=${q('FIND {yoga} RETURNING Account')}`);
+    expect(old.body).toEqual([{ attributes: { type: 'Account', url: `/services/data/v36.0/sobjects/Account/${t.ids.A2}` }, Id: t.ids.A2 }]);
+    const current = await get(`/services/data/v37.0/search/?q=${q('FIND {yoga} RETURNING Account')}`);
+    expect(current.body).toHaveProperty('searchRecords');
+  });
+
   it('answers {"searchRecords": []} on no hits (simple-salesforce needs the object form)', async () => {
     const r = await get(`/services/data/v59.0/search/?q=${q('FIND {qwertyuiop}')}`);
     expect(r.status).toBe(200);
