@@ -43,6 +43,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
       { question: `How long do customers have to return unworn items to ${C}?`, answer: '30 days of delivery' },
       { question: 'If opting for store credit, within how many days from the purchase date must you request it?', answer: '90 days of the purchase date' },
       { question: 'How much does return shipping cost for customers who are not loyalty members?', answer: '$6.95 for other customers, deducted from the refund' },
+      { question: 'Can clearance items be returned?', answer: 'Final-sale items marked "Clearance" cannot be returned' },
     ],
   },
   {
@@ -58,6 +59,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
       { question: 'Within how many days of the charge must a billing error be reported?', answer: '60 days of the charge date' },
       { question: 'How long does a billing refund take to appear on the original payment method?', answer: '3-5 business days depending on your bank' },
       { question: 'How long do pending authorizations from declined payments take to drop off?', answer: 'within 7 days' },
+      { question: `Which payment methods does ${C} accept?`, answer: `Visa, Mastercard, American Express, Discover, PayPal and ${C} gift cards` },
     ],
   },
   {
@@ -71,6 +73,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
     qa: [
       { question: 'Within how many days of delivery must a manufacturing defect be reported for a free replacement?', answer: '60 days of delivery' },
       { question: 'How soon is a prepaid return label emailed for a defective product?', answer: 'within 1 business day' },
+      { question: 'How are defects discovered after 60 days handled?', answer: 'handled under the warranty policy' },
     ],
   },
   {
@@ -85,6 +88,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
       { question: 'How long do customers have to request a free size exchange?', answer: '45 days of delivery' },
       { question: 'How many free size exchanges are allowed per item?', answer: 'one free size exchange per item' },
       { question: `Which ${C} footwear range runs half a size small?`, answer: 'the Racing Flat range' },
+      { question: 'When is the new size shipped in a size exchange?', answer: 'as soon as the exchange is requested, before the original arrives back' },
     ],
   },
   {
@@ -100,6 +104,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
       { question: 'How long does standard shipping take?', answer: '3-7 business days' },
       { question: 'What is the minimum order value for free standard shipping?', answer: '$75' },
       { question: 'What happens if an order has not arrived 10 business days after shipping?', answer: 'refunds the shipping fee and opens a trace with the carrier' },
+      { question: 'How long does express shipping take and what does it cost?', answer: 'Express shipping takes 2 business days and costs $14.95' },
     ],
   },
   {
@@ -113,6 +118,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
     qa: [
       { question: 'Within how many days do backordered items ship?', answer: '21 days' },
       { question: 'When do restock alerts expire?', answer: 'after 30 days' },
+      { question: 'Can stock be reserved for an individual customer?', answer: 'does not hold or reserve stock for individual customers' },
     ],
   },
   {
@@ -126,6 +132,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
     qa: [
       { question: 'Within how long after placing an order can it be cancelled free of charge?', answer: '2 hours of being placed' },
       { question: 'How quickly are cancelled orders refunded?', answer: 'within 3 business days' },
+      { question: 'Can a partially shipped order be cancelled?', answer: 'only be cancelled for the lines that have not shipped' },
     ],
   },
   {
@@ -140,6 +147,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
       { question: `How long is the warranty on ${C} footwear?`, answer: '1-year limited warranty against manufacturing defects' },
       { question: 'What warranty do outerwear and jackets carry?', answer: '2-year limited warranty' },
       { question: 'What do approved warranty claims receive?', answer: 'a replacement or store credit for the purchase price' },
+      { question: 'What warranty covers apparel and accessories other than outerwear?', answer: 'a 6-month warranty' },
     ],
   },
   {
@@ -154,6 +162,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
     qa: [
       { question: 'Within how many days of delivery must an incorrect item be reported?', answer: '14 days of delivery' },
       { question: 'How quickly is the correct item shipped after a wrong item is reported?', answer: 'within 2 business days at no charge' },
+      { question: 'Within how many days must the incorrect item be sent back?', answer: 'within 30 days' },
     ],
   },
   {
@@ -169,6 +178,7 @@ const POLICY_ARTICLES: ArticleDef[] = [
       { question: 'How many points do Trailmark Rewards members earn per dollar spent?', answer: '1 point for every $1 spent' },
       { question: 'How many points convert into a $10 reward?', answer: '500 points' },
       { question: 'When do loyalty points expire?', answer: 'after 12 months without account activity' },
+      { question: 'What do members who reach 2,000 points in a calendar year get?', answer: 'become Summit members and get free express shipping' },
     ],
   },
 ];
@@ -248,7 +258,10 @@ function categoryArticles(): ArticleDef[] {
       summary: `The features built into ${C} ${cat.name.toLowerCase()}.`,
       facts: [],
       body: `${C} ${cat.name.toLowerCase()} feature ${cat.features[0]} and ${cat.features[1]}. Many styles also offer ${cat.features[2]}. We test every design for 300 hours in the field before it reaches our stores.`,
-      qa: [{ question: `What technology features do ${C} ${cat.name.toLowerCase()} have?`, answer: `${cat.features[0]} and ${cat.features[1]}` }],
+      qa: [
+        { question: `What technology features do ${C} ${cat.name.toLowerCase()} have?`, answer: `${cat.features[0]} and ${cat.features[1]}` },
+        { question: `What else do many styles of ${C} ${cat.name.toLowerCase()} offer?`, answer: cat.features[2]! },
+      ],
     });
   }
   return out;
