@@ -2,7 +2,7 @@
  * SOQL errors as Salesforce words them. Most compile errors carry a header pointing at the offending
  * token: `\n<excerpt>\n<spaces>^\nERROR at Row:r:Column:c\n<detail>` (reference/soql.md §2.15,
  * reference/salesforce-api.md §6.2). Row and column are 1-based; long lines are cut to a window around
- * the error, as Salesforce does (its excerpts run ~30 characters either side, cut at word boundaries).
+ * the error, as Salesforce does.
  */
 import { SalesforceError } from '../errors/salesforce-error.ts';
 
@@ -21,16 +21,12 @@ export function errorHeader(query: string, offset: number): string {
   if (lineEnd < 0) lineEnd = query.length;
   const line = query.slice(lineStart, lineEnd).replace(/\r$/, '');
   const col = clamped - lineStart;
-  let from = 0;
-  let to = line.length;
-  if (col > 35) {
-    from = col - 30;
-    while (from > 0 && !/[\s,]/.test(line[from - 1]!)) from--;
-  }
-  if (to - col > 40) {
-    to = col + 36;
-    while (to < line.length && !/\s/.test(line[to]!)) to++;
-  }
+  // Window of about 36 characters either side of the caret, widened to whole words: fits every real
+  // excerpt in reference/salesforce-api.md §6.2 (carets at 30-36, cuts at word boundaries).
+  let from = Math.max(0, col - 36);
+  while (from > 0 && from < col && !/\s/.test(line[from - 1]!)) from++;
+  let to = Math.min(line.length, col + 36);
+  while (to < line.length && !/\s/.test(line[to]!)) to++;
   const excerpt = line.slice(from, to);
   return `\n${excerpt}\n${' '.repeat(col - from)}^\nERROR at Row:${row}:Column:${col + 1}\n`;
 }

@@ -122,7 +122,15 @@ describe('options', () => {
     expect(e.errorCode).toBe('MALFORMED_QUERY');
     expect(e.message).toMatch(/ERROR at Row:1:Column:\d+\nrule soqlWithIdentifierClause failed predicate/);
     const all = sfError(() => query(f.org, "SELECT Id FROM Case WHERE Status = 'New' ALL ROWS"));
-    expect([all.errorCode, all.message]).toEqual(['MALFORMED_QUERY', "\nFROM Case WHERE Status = 'New' ALL ROWS\n                               ^\nERROR at Row:1:Column:42\nunexpected token: 'ALL'"]);
+    expect([all.errorCode, all.message]).toEqual(['MALFORMED_QUERY', "\nId FROM Case WHERE Status = 'New' ALL ROWS\n                                  ^\nERROR at Row:1:Column:42\nunexpected token: 'ALL'"]);
+  });
+
+  it('long lines are cut to a window around the caret, as in real Salesforce excerpts', () => {
+    // Shape of forcedotcom/salesforcedx-apex#153: caret 36 characters into the excerpt.
+    const q = `SELECT Id, Subject, Status, Priority, Origin, Type, Reason, IsEscalated, SuppliedName FROM Case WHERE AccountId = '7075A0000BiWZjxx'`;
+    const e = sfError(() => query(f.org, q));
+    const col = q.indexOf('AccountId');
+    expect(e.message).toBe(`\nSuppliedName FROM Case WHERE AccountId = '7075A0000BiWZjxx'\n${' '.repeat(29)}^\nERROR at Row:1:Column:${col + 1}\ninvalid ID field: 7075A0000BiWZjxx`);
   });
 
   it('error headers point at the offending token, on the right row', () => {
