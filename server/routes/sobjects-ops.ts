@@ -2,8 +2,9 @@
  * The sObject resources as plain synchronous operations (reference/salesforce-api.md §5.1-5.5).
  * The Fastify routes in sobjects.ts and the composite resources (composite, batch) both call these,
  * so a sub-request behaves exactly like the same request sent alone, and composite can run several
- * of them inside one org transaction. Each returns status, body and headers; errors are thrown as
- * SalesforceError.
+ * of them inside one org transaction. Each write runs in its own transaction (a savepoint when
+ * nested), so a cascade or a roll-up lands whole or not at all. Each returns status, body and
+ * headers; errors are thrown as SalesforceError.
  */
 import { getChildRelationship, getField, getObject, getParentRelationship } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
@@ -117,21 +118,21 @@ function requireBody(body: unknown): unknown {
 
 export function create(ctx: OpContext, type: string, body: unknown): OpResult {
   const obj = objectOf(type);
-  const id = createRecord(ctx.org, obj.name, requireBody(body), writeOpts(ctx));
+  const id = ctx.org.store.transaction(() => createRecord(ctx.org, obj.name, requireBody(body), writeOpts(ctx)));
   return { status: 201, body: { id, success: true, errors: [] }, headers: { Location: recordUrl(ctx.apiVersion, obj.name, id) } };
 }
 
 export function update(ctx: OpContext, type: string, segment: string, body: unknown): OpResult {
   const obj = objectOf(type);
   const row = recordFor(ctx, obj, segment, true);
-  updateRecord(ctx.org, obj.name, row.Id as string, requireBody(body), writeOpts(ctx));
+  ctx.org.store.transaction(() => updateRecord(ctx.org, obj.name, row.Id as string, requireBody(body), writeOpts(ctx)));
   return { status: 204 };
 }
 
 export function remove(ctx: OpContext, type: string, segment: string): OpResult {
   const obj = objectOf(type);
   const row = recordFor(ctx, obj, segment, true);
-  deleteRecord(ctx.org, obj.name, row.Id as string, writeOpts(ctx));
+  ctx.org.store.transaction(() => deleteRecord(ctx.org, obj.name, row.Id as string, writeOpts(ctx)));
   return { status: 204 };
 }
 
@@ -194,7 +195,7 @@ export function getByExternalId(ctx: OpContext, type: string, fieldName: string,
 export function upsert(ctx: OpContext, type: string, fieldName: string, value: string, body: unknown, updateOnly = false): OpResult {
   const obj = objectOf(type);
   const f = upsertKey(obj, fieldName);
-  const out = upsertRecord(ctx.org, obj, f, value, requireBody(body), { ...writeOpts(ctx), updateOnly });
+  const out = ctx.org.store.transaction(() => upsertRecord(ctx.org, obj, f, value, requireBody(body), { ...writeOpts(ctx), updateOnly }));
   if (out.kind === 'multiple') return multipleChoices(ctx, obj, out.ids);
   if (out.kind === 'created') {
     return {
@@ -271,6 +272,6 @@ export function removeByExternalId(ctx: OpContext, type: string, fieldName: stri
   const ids = findByField(ctx.org, obj, f, value);
   if (ids.length === 0) throw notFound();
   if (ids.length > 1) return multipleChoices(ctx, obj, ids);
-  deleteRecord(ctx.org, obj.name, ids[0]!, writeOpts(ctx));
+  ctx.org.store.transaction(() => deleteRecord(ctx.org, obj.name, ids[0]!, writeOpts(ctx)));
   return { status: 204 };
 }
