@@ -16,8 +16,9 @@ function answerText(a: unknown): string {
   return Array.isArray(a) ? a.map((x) => (x === null ? 'None' : String(x))).join(', ') : String(a);
 }
 
-function messageHtml(m: ChatMessage): string {
-  const role = m.role === 'tool' ? 'tool result' : m.role === 'user' ? 'user / org' : m.role;
+function messageHtml(m: ChatMessage, i: number): string {
+  // The first user message is the question; later ones are org observations or harness reminders.
+  const role = m.role === 'tool' ? 'tool result' : m.role === 'user' ? (i === 0 ? 'question' : 'org / harness') : m.role;
   const calls =
     m.role === 'assistant' && m.tool_calls?.length
       ? m.tool_calls.map((c) => `<div class="call">→ ${esc(c.function.name)}(${esc(c.function.arguments)})</div>`).join('')
@@ -34,8 +35,7 @@ function episodeHtml(r: EpisodeRecord): string {
   return `<details class="ep ${cls}"><summary><span class="badge">${r.reward === 1 || r.reward === 0 ? r.reward : r.reward.toFixed(2)}</span> #${r.idx} <span class="q">${esc(r.query.slice(0, 140))}</span></summary>
 <dl><dt>Gold</dt><dd><code>${esc(answerText(r.answer))}</code></dd><dt>Prediction</dt><dd><code>${esc(r.prediction ?? '—')}</code> (parsed: <code>${esc(r.parsed_answer.join(', '))}</code>)</dd>
 <dt>End</dt><dd>${esc(r.end_reason)}${r.error ? `: ${esc(r.error)}` : ''} · ${r.turns} turns${tokens}${cost} · ${r.duration_ms} ms</dd></dl>
-<div class="query"><div class="role">question</div><pre>${esc(r.query)}</pre></div>
-${r.trajectory.map(messageHtml).join('\n')}</details>`;
+${r.trajectory.length ? r.trajectory.map(messageHtml).join('\n') : `<div class="query"><div class="role">question</div><pre>${esc(r.query)}</pre></div>`}</details>`;
 }
 
 export function renderHtmlReport(res: ResultsFile): string {
