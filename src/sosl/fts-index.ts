@@ -144,9 +144,11 @@ export function ensureIndexes(org: Org): OrgIndexes {
     }
     if (schema === 'main' && !current) org.setMeta(META_KEY, INDEX_VERSION);
   };
+  const outer = db.inTransaction;
   db.transaction(build)();
   const state = { byObject };
-  cache.set(db, state);
+  // Built inside a caller's transaction, the index may still be rolled back with it: check again next time.
+  if (!outer) cache.set(db, state);
   return state;
 }
 

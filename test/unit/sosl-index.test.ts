@@ -111,3 +111,19 @@ describe('SOSL index lifecycle', () => {
     org.close();
   });
 });
+
+describe('SOSL index and transactions', () => {
+  it('an index first built inside a rolled-back transaction is rebuilt by the next search', () => {
+    const org = Org.create(':memory:');
+    const id = org.store.insert('Product2', { Name: 'Epsilon Lantern' });
+    expect(() =>
+      org.store.transaction(() => {
+        expect(hits(org, 'FIND {epsilon} RETURNING Product2')).toEqual([id]);
+        throw new Error('roll back');
+      }),
+    ).toThrow('roll back');
+    expect(hits(org, 'FIND {epsilon} RETURNING Product2')).toEqual([id]);
+    org.store.update('Product2', id, { Name: 'Zeta Lantern' });
+    expect(hits(org, 'FIND {zeta} RETURNING Product2')).toEqual([id]);
+  });
+});
