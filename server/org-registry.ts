@@ -109,9 +109,9 @@ export class OrgRegistry {
 
   /** A refresh token for the OAuth refresh_token grant. `token` may be given to restore a known one. */
   issueRefreshToken(orgKey: string, userId: string, token?: string): string {
-    const entry = this.mustGet(orgKey);
-    const t = token ?? `5Aep861${randomToken(40)}`;
-    void entry;
+    this.mustGet(orgKey);
+    // Salesforce refresh tokens start `5Aep861`.
+    const t = token ?? `5Aep861${randomToken(80)}`;
     this.refreshTokens.set(t, { orgKey, userId });
     return t;
   }
@@ -129,8 +129,8 @@ export class OrgRegistry {
   revoke(token: string): boolean {
     const refresh = this.refreshTokens.get(token);
     if (refresh) {
-      // Revoking a refresh token also revokes the sessions it granted (Salesforce: "revoking a
-      // refresh token revokes all its access tokens"); we do not track that link, so keep it simple.
+      // Salesforce also ends the sessions a revoked refresh token granted; mockforce does not link
+      // sessions to refresh tokens, so those sessions stay valid until revoked themselves.
       this.refreshTokens.delete(token);
       return true;
     }
