@@ -172,6 +172,18 @@ export function listviews(ctx: OpContext, type: string): OpResult {
   return { status: 200, body: { done: true, listviews: [], nextRecordsUrl: null, size: 0, sobjectType: obj.name } };
 }
 
+/** `GET /sobjects/T/quickActions`: no actions are defined in this org. */
+export function quickActions(_ctx: OpContext, type: string): OpResult {
+  objectOf(type);
+  return { status: 200, body: [] };
+}
+
+/** `GET /sobjects/T/describe/approvalLayouts`: no approval processes, so no layouts. */
+export function approvalLayouts(_ctx: OpContext, type: string): OpResult {
+  objectOf(type);
+  return { status: 200, body: { approvalLayouts: [] } };
+}
+
 /** 300 Multiple Choices: the URLs of every matching record (§5.4). */
 function multipleChoices(ctx: OpContext, obj: ObjectDef, ids: string[]): OpResult {
   return { status: 300, body: ids.map((id) => recordUrl(ctx.apiVersion, obj.name, id)) };

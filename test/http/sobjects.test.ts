@@ -315,6 +315,8 @@ describe('relationships and list views', () => {
     const parent = await h.call('GET', `/sobjects/Contact/${con}/Account`);
     expect(parent.body).toMatchObject({ attributes: { type: 'Account' }, Id: acc, Name: 'Ann Smith' });
     expect((await h.call('GET', `/sobjects/Account/${acc}/Nope`)).status).toBe(404);
+    expect((await h.call('GET', '/sobjects/Account/quickActions')).body).toEqual([]);
+    expect((await h.call('GET', '/sobjects/Case/describe/approvalLayouts')).body).toEqual({ approvalLayouts: [] });
     const lv = await h.call('GET', '/sobjects/Account/listviews');
     expect(lv.body).toEqual({ done: true, listviews: [], nextRecordsUrl: null, size: 0, sobjectType: 'Account' });
   });
