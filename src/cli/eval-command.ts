@@ -59,7 +59,7 @@ const FLAGS = {
 
 const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_call|tool_call_flex] --model M
                      [--agent model|oracle] [--task NAME[,NAME]] [--limit N] [--concurrency 4] [--max-turns 20]
-                     [--eval-mode aided|default] [--tool-format native|text] [--out results.json] [--html report.html] [--fresh]
+                     [--eval-mode aided|default] [--tool-format native|text] [--out .mockforce/eval/<run>.json] [--html <out>.html] [--fresh]
                      [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
                      [--connection .mockforce/connection.json | --instance-url URL (--access-token T | --username U --password P [--login-url URL])]
                      [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate] [--quiet]
@@ -179,7 +179,8 @@ function checkFlags(flags: Flags) {
   }
   if (flags['instance-url'] && (flags.db || flags.isolate)) throw new CliError('--db and --isolate apply to the in-process server, not to --instance-url');
   const slug = (agent === 'oracle' ? 'oracle' : `${strategy}-${flags.model}`).replace(/[^\w.-]+/g, '_');
-  const out = resolve(flags.out ?? join('eval-results', `${slug}.json`));
+  // Default under the (git-ignored) data directory, next to the org it ran against.
+  const out = resolve(flags.out ?? join(flags['data-dir'] ?? '.mockforce', 'eval', `${slug}.json`));
   const html = resolve(flags.html ?? out.replace(/\.json$/, '') + '.html');
   return {
     agent: agent as 'model' | 'oracle',
