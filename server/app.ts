@@ -45,7 +45,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16384 },
     // Undecodable paths (`%zz`) and over-long segments: no such resource, as a Salesforce array
     // rather than Fastify's own error object.
-    frameworkErrors: (_err, _req, reply) => {
+    frameworkErrors: (_err, req, reply) => {
+      // Sent before routing, so the onSend hook below does not run: add its header here.
+      const usage = usageWithoutCounting(req as FastifyRequest);
+      if (usage) reply.header('Sforce-Limit-Info', limitInfo(usage.used, usage.limit));
       sendError(reply as FastifyReply, notFound());
     },
     // Keep-alive clients (jsforce's undici pool, benchmarks) must not see sockets closed under them.

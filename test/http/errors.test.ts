@@ -100,6 +100,7 @@ describe('unknown routes and methods', () => {
       const r = await app.inject({ url, headers: auth });
       expect(r.statusCode).toBe(404);
       expect(r.headers['content-type']).toBe('application/json;charset=UTF-8');
+      expect(r.headers['sforce-limit-info']).toMatch(/^api-usage=\d+\/15000$/);
       expect(r.json()).toEqual(NOT_FOUND);
     }
   });
