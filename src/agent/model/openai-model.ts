@@ -66,7 +66,16 @@ export class OpenAIModel implements ChatModel {
         const msg = choice.message;
         const toolCalls = (msg.tool_calls ?? [])
           .filter((t): t is OpenAI.Chat.ChatCompletionMessageFunctionToolCall => t.type === 'function')
-          .map((t) => ({ id: t.id, type: 'function' as const, function: { name: t.function.name, arguments: t.function.arguments } }));
+          // Some OpenAI-compatible servers omit call ids or send arguments as an object: normalise both,
+          // since the tool result must quote the id and the agent parses the arguments as JSON text.
+          .map((t, i) => ({
+            id: t.id || `call_${i}`,
+            type: 'function' as const,
+            function: {
+              name: t.function.name,
+              arguments: typeof t.function.arguments === 'string' ? t.function.arguments : JSON.stringify(t.function.arguments ?? {}),
+            },
+          }));
         return {
           message: { role: 'assistant', content: msg.content ?? null, ...(toolCalls.length ? { tool_calls: toolCalls } : {}) },
           finish_reason: choice.finish_reason ?? null,
