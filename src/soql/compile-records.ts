@@ -5,7 +5,7 @@
  * with per-parent LIMIT/OFFSET through ROW_NUMBER() (reference/soql.md §4.4).
  */
 import type Database from 'better-sqlite3';
-import { getChildRelationship, getField, getObject } from '../../schema/index.ts';
+import { childRelOf, fieldOf, objectNamed } from './symbols.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { toWire } from '../org/values.ts';
 import { FilterCompiler, leftField, type RawCondition } from './filter.ts';
@@ -167,7 +167,7 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
   if (live) conds.push(frag(live));
   // USING SCOPE: `mine` (and mine_and_my_groups: there are no queues here) are the API user's records;
   // the team/territory/delegated scopes have nothing to narrow to and behave like `everything`.
-  if (q.usingScope && ['mine', 'mine_and_my_groups'].includes(q.usingScope.toLowerCase()) && getField(scope.obj, 'OwnerId')) {
+  if (q.usingScope && ['mine', 'mine_and_my_groups'].includes(q.usingScope.toLowerCase()) && fieldOf(scope.obj, 'OwnerId')) {
     conds.push(frag(`${scope.alias}."OwnerId" = ?`, dyn((c) => c.userId)));
   }
   if (q.where) conds.push(filter.compileWhere(q.where));
@@ -213,13 +213,13 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
 
 function compileChild(ctx: CompileContext, parent: Scope, sub: SelectQuery, opts: RecordOptions): OutNode {
   const relName = sub.relationshipName ?? '';
-  const rel = getChildRelationship(parent.obj, relName);
+  const rel = childRelOf(parent.obj, relName);
   if (!rel) throw ctx.error('INVALID_TYPE', relName, msg.badChildRelationship(relName));
   if (opts.depth >= MAX_CHILD_DEPTH) {
     throw ctx.error('MALFORMED_QUERY', relName, 'SOQL statements cannot query aggregate relationships more than 4 levels away from the root entity object.');
   }
-  const childObj = getObject(rel.childSObject)!;
-  const fk = getField(childObj, rel.field)!;
+  const childObj = objectNamed(rel.childSObject)!;
+  const fk = fieldOf(childObj, rel.field)!;
   const hasAggregate = (sub.fields ?? []).some((f) => f.type === 'FieldFunctionExpression' && f.isAggregateFn);
   if (hasAggregate || sub.groupBy) throw ctx.error('MALFORMED_QUERY', relName, 'Only root queries support aggregate expressions');
   const scope = new Scope(ctx, childObj, sub.sObjectAlias);

@@ -4,7 +4,7 @@
  * record, COUNT() or aggregate compiler.
  */
 import type Database from 'better-sqlite3';
-import { getField, getObject } from '../../schema/index.ts';
+import { fieldOf, objectNamed } from './symbols.ts';
 import { SalesforceError } from '../errors/salesforce-error.ts';
 import { compileAggregate, isAggregateQuery } from './compile-aggregate.ts';
 import { compileRecords, type SelectQuery } from './compile-records.ts';
@@ -39,7 +39,7 @@ export function compile(db: Database.Database, text: string, opts: CompileOption
   const { ast, tokens } = parseSoql(text);
   const q = ast as unknown as ParsedQuery;
   const ctx = new CompileContext(text, tokens, opts.includeDeleted);
-  const obj = getObject(q.sObject ?? '');
+  const obj = objectNamed(q.sObject ?? '');
   if (!obj) throw ctx.error('INVALID_TYPE', q.sObject, msg.unsupportedType(q.sObject ?? ''));
   if (q.offset !== undefined && q.offset > MAX_OFFSET) {
     throw new SalesforceError('NUMBER_OUTSIDE_VALID_RANGE', `Maximum SOQL offset allowed is ${MAX_OFFSET}`, 400);
@@ -114,7 +114,7 @@ function checkKnowledgeFilter(scope: Scope, q: ParsedQuery): void {
     if (!('cond' in t) || !t.cond.field) return false;
     const name = scope.segments(t.cond.field);
     if (name.length !== 1) return false;
-    const f = getField(scope.obj, name[0]!);
+    const f = fieldOf(scope.obj, name[0]!);
     const op = t.cond.operator.toUpperCase();
     return !!f && (f.name === 'Id' || f.name === 'PublishStatus') && (op === '=' || op === 'IN');
   });

@@ -8,7 +8,7 @@
  * - literals must match the field type, with Salesforce's `value of filter criterion ...` message.
  * Every value is a bound parameter.
  */
-import { getField, getObject } from '../../schema/index.ts';
+import { objectNamed } from './symbols.ts';
 import type { FieldType } from '../../schema/types.ts';
 import { normalizeId } from '../org/ids.ts';
 import { parseDatetime } from '../org/values.ts';
@@ -270,7 +270,7 @@ export class FilterCompiler {
       throw this.ctx.error('INVALID_FIELD', name, `Semi join sub-selects are only allowed on Id or reference fields: ${left.path}`);
     }
     const q = c.valueQuery as { sObject?: string; fields?: { type: string; field?: string }[]; where?: unknown; limit?: number; orderBy?: unknown };
-    const inner = getObject(q.sObject ?? '');
+    const inner = objectNamed(q.sObject ?? '');
     if (!inner) throw this.ctx.error('INVALID_TYPE', q.sObject, msg.unsupportedType(q.sObject ?? ''));
     if (inner === this.scope.obj) throw this.ctx.error('INVALID_FIELD', q.sObject, 'The inner and outer selects should not be on the same object type');
     const sel = q.fields ?? [];
@@ -324,4 +324,3 @@ export function leftField(scope: Scope, c: RawCondition): Operand {
   return { sql: r.sql, type: r.field.type, field: r.field, name: r.field.name, isField: true };
 }
 
-void getField;

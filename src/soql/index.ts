@@ -13,6 +13,7 @@ import { closeCursor, findCursor, openCursor } from './locators.ts';
 import type { Compiled } from './plan-types.ts';
 import type { ExecContext } from './sql-fragment.ts';
 import { ensureFunctions } from './udf.ts';
+import { ensureVirtualTables } from './virtual-objects.ts';
 
 export interface QueryOptions {
   /** e.g. '59.0'; used in attributes.url and nextRecordsUrl. */
@@ -54,6 +55,7 @@ export function compiled(org: Org, soql: string, includeDeleted: boolean, idFilt
     return plan;
   }
   ensureFunctions(org.db);
+  ensureVirtualTables(org.db);
   plan = compileSafely(org, soql, includeDeleted, idFilter);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, plan);

@@ -4,7 +4,7 @@
  * join per distinct relationship path (reference/soql.md §4.4). LEFT JOIN gives Salesforce's outer-join
  * semantics for parent filters and ORDER BY (Ref p.72).
  */
-import { getField, getObject, getParentRelationship } from '../../schema/index.ts';
+import { fieldOf, objectNamed, parentRelOf } from './symbols.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import type { Token } from './lexer.ts';
 import { findIdent } from './lexer.ts';
@@ -104,7 +104,7 @@ export class Scope {
 
   /** Soft-deleted rows are hidden unless queryAll (Ref: queryAll). */
   liveFilter(): string | undefined {
-    if (this.ctx.includeDeleted || !getField(this.obj, 'IsDeleted')) return undefined;
+    if (this.ctx.includeDeleted || !fieldOf(this.obj, 'IsDeleted')) return undefined;
     return `${this.alias}."IsDeleted" = 0`;
   }
 
@@ -114,7 +114,7 @@ export class Scope {
     if (parts.length > 1) {
       const first = parts[0]!.toLowerCase();
       if (this.objAlias !== undefined && first === this.objAlias.toLowerCase()) parts.shift();
-      else if (first === this.obj.name.toLowerCase() && !getParentRelationship(this.obj, parts[0]!)) parts.shift();
+      else if (first === this.obj.name.toLowerCase() && !parentRelOf(this.obj, parts[0]!)) parts.shift();
     }
     return parts;
   }
@@ -128,8 +128,8 @@ export class Scope {
     let alias = this.alias;
     let key = '';
     for (const part of parts.slice(0, -1)) {
-      const fk = getParentRelationship(obj, part);
-      const target = fk ? getObject(fk.referenceTo[0] ?? '') : undefined;
+      const fk = parentRelOf(obj, part);
+      const target = fk ? objectNamed(fk.referenceTo[0] ?? '') : undefined;
       if (!fk || !target) throw this.ctx.error('INVALID_FIELD', raw, msg.badRelationship(part));
       if (rels.length >= MAX_PARENT_DEPTH) {
         throw this.ctx.error('MALFORMED_QUERY', raw, 'SOQL statements cannot query relationships more than 5 levels away from the root entity object.');
@@ -138,7 +138,7 @@ export class Scope {
       let join = this.joins.get(key.toLowerCase());
       if (!join) {
         const jAlias = this.ctx.nextAlias();
-        const live = this.ctx.includeDeleted || !getField(target, 'IsDeleted') ? '' : ` AND ${jAlias}."IsDeleted" = 0`;
+        const live = this.ctx.includeDeleted || !fieldOf(target, 'IsDeleted') ? '' : ` AND ${jAlias}."IsDeleted" = 0`;
         join = {
           key,
           alias: jAlias,
@@ -152,7 +152,7 @@ export class Scope {
       alias = join.alias;
     }
     const last = parts[parts.length - 1]!;
-    const field = getField(obj, last);
+    const field = fieldOf(obj, last);
     if (!field) throw this.ctx.error('INVALID_FIELD', raw, msg.noSuchColumn(last, obj.name));
     return { field, obj, sql: `${alias}.${ident(field.name)}`, rels, path: key + field.name };
   }

@@ -142,6 +142,15 @@ describe('options', () => {
     expect(w.message.startsWith('\nSELECT Subject FROM Case WHERE Subject = 5\n                               ^\nERROR at Row:1:Column:32\n')).toBe(true);
   });
 
+  it('answers the sf CLI Organization query with the org row', () => {
+    const r = query(f.org, 'SELECT Name, InstanceName, IsSandbox, TrialExpirationDate, NamespacePrefix, OrganizationType FROM Organization');
+    expect(r.records).toEqual([
+      { attributes: { type: 'Organization', url: `/services/data/v59.0/sobjects/Organization/${f.org.organizationId}` }, Name: 'mockforce', InstanceName: 'MF1', IsSandbox: false, TrialExpirationDate: null, NamespacePrefix: null, OrganizationType: 'Developer Edition' },
+    ]);
+    expect(query(f.org, `SELECT COUNT() FROM Organization WHERE Id = '${f.org.organizationId}'`).totalSize).toBe(1);
+    expect(sfError(() => query(f.org, 'SELECT Id FROM ScratchOrgInfo LIMIT 1')).errorCode).toBe('INVALID_TYPE');
+  });
+
   it('includeDeleted shows soft-deleted rows', () => {
     expect(query(f.org, "SELECT Subject FROM Case WHERE Subject = 'Deleted one'", { includeDeleted: true }).totalSize).toBe(1);
     expect(query(f.org, "SELECT Subject FROM Case WHERE Subject = 'Deleted one'").totalSize).toBe(0);

@@ -68,6 +68,10 @@ describe('CRMArena tool queries on the seeded org', () => {
     expect(sorted(withState.records.map((x) => (x.Account as { ShippingState: string } | null)?.ShippingState ?? null))).toEqual(sorted(raw));
   });
 
+  it('Organization works on the read-only seeded org', () => {
+    expect(query(org, 'SELECT Id, Name FROM Organization').records[0]!.Id).toBe(org.organizationId);
+  });
+
   it('pages through every OrderItem', () => {
     const total = col('SELECT COUNT(*) FROM OrderItem WHERE IsDeleted = 0')[0] as number;
     let r = query(org, 'SELECT Id, Quantity FROM OrderItem');

@@ -1,0 +1,28 @@
+/**
+ * The binder's symbol table: schema/ objects plus the engine's virtual platform objects
+ * (./virtual-objects.ts). Every name lookup of the SOQL engine goes through here.
+ */
+import { getChildRelationship, getField, getObject, getParentRelationship, OBJECTS } from '../../schema/index.ts';
+import type { ChildRelationship, FieldDef, ObjectDef } from '../../schema/types.ts';
+import { VIRTUAL_OBJECTS } from './virtual-objects.ts';
+
+const schemaObjects = new Set<ObjectDef>(OBJECTS);
+const virtualByName = new Map(VIRTUAL_OBJECTS.map((o) => [o.name.toLowerCase(), o]));
+const virtualFields = new Map(VIRTUAL_OBJECTS.map((o) => [o, new Map(o.fields.map((f) => [f.name.toLowerCase(), f]))]));
+
+export function objectNamed(name: string): ObjectDef | undefined {
+  return getObject(name) ?? virtualByName.get(name.toLowerCase());
+}
+
+export function fieldOf(obj: ObjectDef, name: string): FieldDef | undefined {
+  return schemaObjects.has(obj) ? getField(obj, name) : virtualFields.get(obj)?.get(name.toLowerCase());
+}
+
+/** Virtual objects have no traversable relationships. */
+export function parentRelOf(obj: ObjectDef, rel: string): FieldDef | undefined {
+  return schemaObjects.has(obj) ? getParentRelationship(obj, rel) : undefined;
+}
+
+export function childRelOf(obj: ObjectDef, rel: string): ChildRelationship | undefined {
+  return schemaObjects.has(obj) ? getChildRelationship(obj, rel) : undefined;
+}
