@@ -59,12 +59,14 @@ export function dispatch(dctx: DispatchContext, method: string, url: string, bod
     if (b === undefined) {
       if (a === 'describe') return only(['GET'], () => ops.describe(ctx, type));
       if (a === 'listviews') return only(['GET'], () => ops.listviews(ctx, type));
+      if (a === 'quickActions') return only(['GET'], () => ops.quickActions(ctx, type));
       if (a === 'updated') return only(['GET'], () => ops.updated(ctx, type, param('start'), param('end')));
       if (a === 'deleted') return only(['GET'], () => ops.deleted(ctx, type, param('start'), param('end')));
       if (M === 'PATCH') return ops.update(ctx, type, a, body);
       if (M === 'DELETE') return ops.remove(ctx, type, a);
       return only(['GET', 'PATCH', 'DELETE'], () => ops.retrieve(ctx, type, a, param('fields')));
     }
+    if (a === 'describe' && b === 'approvalLayouts') return only(['GET'], () => ops.approvalLayouts(ctx, type));
     if (M === 'PATCH') return ops.upsert(ctx, type, a, b, body, param('updateOnly') === 'true');
     if (M === 'DELETE') return ops.removeByExternalId(ctx, type, a, b);
     return only(['GET', 'PATCH', 'DELETE'], () => ops.getByExternalId(ctx, type, a, b, param('fields')));
