@@ -9,7 +9,7 @@
  * nothing behind; the same seed, scale and generator version give a byte-identical file.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { DEFAULT_NOW, Org } from '../src/org/index.ts';
+import { DEFAULT_NOW, Org, parseDatetime } from '../src/org/index.ts';
 import type { GenContext } from './context.ts';
 import { generateCaseHistory } from './generators/case-history.ts';
 import { generateCases } from './generators/cases.ts';
@@ -57,10 +57,11 @@ const MIN_NOW = HISTORY_START + 180 * DAY;
 export function validateOptions(opts: Pick<GenerateOptions, 'seed' | 'scale' | 'now'>): string {
   if (!Number.isSafeInteger(opts.seed) || opts.seed < 0) throw new RangeError(`seed must be a non-negative integer, got ${opts.seed}`);
   if (!Number.isFinite(opts.scale) || opts.scale <= 0 || opts.scale > MAX_SCALE) throw new RangeError(`scale must be a number in (0, ${MAX_SCALE}], got ${opts.scale}`);
-  const nowMs = Date.parse(opts.now ?? DEFAULT_NOW);
-  if (Number.isNaN(nowMs)) throw new RangeError(`now must be an ISO datetime, got '${opts.now}'`);
-  if (nowMs < MIN_NOW) throw new RangeError(`now must be on or after ${new Date(MIN_NOW).toISOString().slice(0, 10)} (the history starts 2020-01-01)`);
-  return new Date(nowMs).toISOString();
+  // The same ISO 8601 forms a record body accepts for a datetime (no offset means UTC).
+  const stored = parseDatetime(opts.now ?? DEFAULT_NOW);
+  if (stored === undefined) throw new RangeError(`now must be an ISO datetime, got '${opts.now}'`);
+  if (Date.parse(stored) < MIN_NOW) throw new RangeError(`now must be on or after ${new Date(MIN_NOW).toISOString().slice(0, 10)} (the history starts 2020-01-01)`);
+  return stored;
 }
 
 /** Build the org and its latent variables. `out` ':memory:' keeps the org in memory and writes no file. */
