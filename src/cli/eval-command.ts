@@ -29,6 +29,7 @@ const FLAGS = {
   agent: 'string',
   task: 'string',
   limit: 'int',
+  'per-task': 'int',
   concurrency: 'int',
   'max-turns': 'int',
   'eval-mode': 'string',
@@ -58,7 +59,7 @@ const FLAGS = {
 } as const;
 
 const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_call|tool_call_flex] --model M
-                     [--agent model|oracle] [--task NAME[,NAME]] [--limit N] [--concurrency 4] [--max-turns 20]
+                     [--agent model|oracle] [--task NAME[,NAME]] [--per-task N] [--limit N] [--concurrency 4] [--max-turns 20]
                      [--eval-mode aided|default] [--tool-format native|text] [--out .mockforce/eval/<run>.json] [--html <out>.html] [--fresh]
                      [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
                      [--connection .mockforce/connection.json | --instance-url URL (--access-token T | --username U --password P [--login-url URL])]
@@ -79,7 +80,7 @@ export async function run(argv: string[]): Promise<void> {
   const cfg = checkFlags(flags);
   let tasks;
   try {
-    tasks = selectTasks(loadTasks(cfg.tasksFile), cfg.taskNames, flags.limit);
+    tasks = selectTasks(loadTasks(cfg.tasksFile), cfg.taskNames, flags.limit, flags['per-task']);
   } catch (e) {
     if (e instanceof TaskFileError) throw new CliError(e.message);
     throw e;
@@ -171,6 +172,7 @@ function checkFlags(flags: Flags) {
   const maxTurns = flags['max-turns'] ?? 20;
   if (maxTurns < 1) throw new CliError('--max-turns must be at least 1');
   if (flags.limit !== undefined && flags.limit < 0) throw new CliError('--limit must not be negative');
+  if (flags['per-task'] !== undefined && flags['per-task'] < 1) throw new CliError('--per-task must be at least 1');
   if (flags.record && flags.replay) throw new CliError('--record and --replay cannot be combined');
   if ((flags['price-in'] === undefined) !== (flags['price-out'] === undefined)) throw new CliError('--price-in and --price-out go together');
   if (flags['access-token'] && !flags['instance-url']) throw new CliError('--access-token needs --instance-url');

@@ -94,9 +94,17 @@ export function loadTasks(path: string): TaskRecord[] {
   }
 }
 
-/** `--task a,b` and `--limit N`: the filtered tasks in file order. */
-export function selectTasks(tasks: TaskRecord[], names?: string[], limit?: number): TaskRecord[] {
+/** `--task a,b`, `--per-task N` (the first N of each task) and `--limit N` (in all), in file order. */
+export function selectTasks(tasks: TaskRecord[], names?: string[], limit?: number, perTask?: number): TaskRecord[] {
   let out = names && names.length ? tasks.filter((t) => names.includes(t.task)) : tasks;
+  if (perTask !== undefined) {
+    const seen = new Map<string, number>();
+    out = out.filter((t) => {
+      const n = seen.get(t.task) ?? 0;
+      seen.set(t.task, n + 1);
+      return n < perTask;
+    });
+  }
   if (limit !== undefined) out = out.slice(0, limit);
   return out;
 }

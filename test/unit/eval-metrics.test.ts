@@ -95,6 +95,9 @@ describe('task files', () => {
     expect(() => parseTasks('[{"idx":1,"query":"q"}]')).toThrow(/no task name/);
     expect(selectTasks(official, ['knowledge_qa']).map((t) => t.idx)).toEqual([4]);
     expect(selectTasks(official, undefined, 1).map((t) => t.idx)).toEqual([3]);
+    const many = parseTasks(JSON.stringify([1, 2, 3, 4, 5].map((i) => ({ idx: i, task: i % 2 ? 'a' : 'b', query: 'q' }))));
+    expect(selectTasks(many, undefined, undefined, 1).map((t) => t.idx)).toEqual([1, 2]);
+    expect(selectTasks(many, ['a'], 1, 2).map((t) => t.idx)).toEqual([1]);
   });
 });
 
