@@ -161,6 +161,9 @@ export function generateCases(
         Status: status,
         Priority: priority,
         Origin: channel === 'chat' ? 'Chat' : 'Email',
+        // Email-to-Case records the sender as Web Email / Web Name.
+        SuppliedEmail: channel === 'email' ? customer.email : null,
+        SuppliedName: channel === 'email' ? `${customer.firstName} ${customer.lastName}` : null,
         Type: bank.type,
         Reason: bank.reason,
         IsEscalated: status === 'Escalated' ? 1 : 0,
