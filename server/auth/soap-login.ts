@@ -11,6 +11,7 @@ import { XML_TYPE } from '../reply.ts';
 import { instanceUrl } from './urls.ts';
 import { organizationName, userProfile } from './user-profile.ts';
 
+const SOAP_BODY_LIMIT = 1024 * 1024;
 const INVALID_LOGIN_MESSAGE = 'Invalid username, password, security token; or user locked out.';
 
 export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
@@ -72,17 +73,37 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(200).type(XML_TYPE).send(xml);
   }
 
-  app.post('/services/Soap/u/:v', handler);
+  // Login envelopes are tiny; a small body limit keeps hostile uploads cheap.
+  app.post('/services/Soap/u/:v', { bodyLimit: SOAP_BODY_LIMIT }, handler);
   // serverUrl carries the org id after the version; SOAP calls posted there land here too.
-  app.post('/services/Soap/u/:v/:orgId', handler);
+  app.post('/services/Soap/u/:v/:orgId', { bodyLimit: SOAP_BODY_LIMIT }, handler);
 }
 
-/** The text of the first `<prefix:name>` element, XML-unescaped; undefined when absent. */
+/**
+ * The text of the first `<prefix:name>` element, XML-unescaped; undefined when absent. A linear scan
+ * with bounded patterns: envelopes are untrusted input, and a backtracking regex over them would be
+ * quadratic on crafted bodies.
+ */
 export function element(xml: string, name: string): string | undefined {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}\\s*>)`);
-  const m = re.exec(xml);
-  if (!m) return undefined;
-  return unescapeXml(m[1] ?? '');
+  const open = new RegExp(`<(?:[\\w.-]{1,200}:)?${name}(?:\\s[^<>]{0,4000})?(/?)>`, 'y');
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    open.lastIndex = i;
+    const m = open.exec(xml);
+    if (!m) continue;
+    if (m[1] === '/') return '';
+    const from = open.lastIndex;
+    // The first closing tag of that name (any prefix) after the opening one.
+    for (let j = xml.indexOf(`${name}>`, from); j >= 0; j = xml.indexOf(`${name}>`, j + 1)) {
+      // `</` or `</prefix:` right before the name: look back a bounded window only.
+      const windowStart = Math.max(from, j - 203);
+      const rel = xml.slice(windowStart, j).lastIndexOf('</');
+      if (rel < 0) continue;
+      const head = windowStart + rel;
+      if (/^<\/(?:[\w.-]{1,200}:)?$/.test(xml.slice(head, j))) return unescapeXml(xml.slice(from, head));
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 export function unescapeXml(s: string): string {

@@ -68,6 +68,23 @@ describe('hostile input', () => {
     }
   });
 
+  it('SOAP: crafted envelopes are parsed in linear time; oversized ones are refused', async () => {
+    const crafted = [
+      `<login>${'<username '.repeat(90_000)}</login>`,
+      `<login><username>${'username>'.repeat(90_000)}</login>`,
+      `<login><password>${'</'.repeat(200_000)}</login>`,
+    ];
+    for (const payload of crafted) {
+      const t0 = performance.now();
+      const r = await app.inject({ method: 'POST', url: '/services/Soap/u/59.0', headers: { 'content-type': 'text/xml' }, payload });
+      expect(r.statusCode).toBe(500);
+      expect(r.body).toContain('INVALID_LOGIN');
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+    const big = await app.inject({ method: 'POST', url: '/services/Soap/u/59.0', headers: { 'content-type': 'text/xml' }, payload: 'x'.repeat(2 * 1024 * 1024) });
+    expect(big.statusCode).toBe(413);
+  });
+
   it('OAuth: odd forms and bodies are OAuth errors', async () => {
     for (const [type, payload] of [
       ['application/x-www-form-urlencoded', 'grant_type=password&username=&password='],
