@@ -11,11 +11,43 @@ import type { SalesforceError } from '../src/errors/salesforce-error.ts';
 /** Parse a request body. Empty (or whitespace) bodies are `undefined`: handlers that need one say so. */
 export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return undefined;
+  // Jackson refuses documents nested deeper than 1000 (StreamReadConstraints); so do we, before
+  // anything recursive (JSON.parse, handlers) sees them. Only long bodies can be that deep.
+  if (text.length > 2 * MAX_DEPTH) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) throw jsonParserError(depthMessage(text, deep));
+  }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw describeJsonError(text);
   }
+  return value;
+}
+
+const MAX_DEPTH = 1000;
+
+function depthMessage(text: string, pos: number): string {
+  const lines = text.slice(0, pos + 1).split('\n');
+  return `Document nesting depth (${MAX_DEPTH + 1}) exceeds the maximum allowed (${MAX_DEPTH}, from \`StreamReadConstraints.getMaxNestingDepth()\`) at [line:${lines.length}, column:${lines[lines.length - 1]!.length + 1}]`;
+}
+
+/** The offset of the bracket that opens level MAX_DEPTH + 1 (outside strings), if any. */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return undefined;
 }
 
 /** Salesforce's answer to a POST/PATCH without a body. */
@@ -122,8 +154,13 @@ class Scanner {
     throw new Error(`Unexpected end-of-input: was expecting closing quote for a string value at ${this.at(this.s.length)}`);
   }
 
+  enter(kind: string): void {
+    this.context.push(kind);
+    if (this.context.length > MAX_DEPTH) throw new Error(depthMessage(this.s, this.i));
+  }
+
   object(): void {
-    this.context.push('OBJECT');
+    this.enter('OBJECT');
     this.i++;
     this.ws();
     if (this.s[this.i] === '}') {
@@ -155,7 +192,7 @@ class Scanner {
   }
 
   array(): void {
-    this.context.push('ARRAY');
+    this.enter('ARRAY');
     this.i++;
     this.ws();
     if (this.s[this.i] === ']') {

@@ -132,6 +132,16 @@ describe('JSON bodies', () => {
     expect(msg('{"a":"x').message).toMatch(/^Unexpected end-of-input: was expecting closing quote/);
   });
 
+  it('refuses nesting deeper than 1000 like Jackson, and stays fast on huge malformed bodies', () => {
+    const deep = () => parseJsonBody('['.repeat(1001) + ']'.repeat(1001));
+    expect(deep).toThrow(/^Document nesting depth \(1001\) exceeds the maximum allowed \(1000/);
+    expect(parseJsonBody('['.repeat(1000) + ']'.repeat(1000))).toBeInstanceOf(Array);
+    expect(describeJsonError('['.repeat(50_000)).toJSON()[0]!.message).toMatch(/^Document nesting depth/);
+    const t0 = performance.now();
+    expect(describeJsonError('[' + 'true,'.repeat(400_000) + 'x').toJSON()[0]!.message).toMatch(/^Unrecognized token 'x'/);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it('a malformed body on a REST route is a 400 JSON_PARSER_ERROR array, not Fastify’s error', async () => {
     const r = await app.inject({ method: 'POST', url: '/services/data/v59.0/query', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"x": }' });
     expect(r.statusCode).toBe(400);
