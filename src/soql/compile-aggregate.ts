@@ -16,7 +16,7 @@ import type { SelectField, SelectQuery } from './compile-records.ts';
 import type { CompileContext, Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
 import { PICK_KEY_WIDTH } from './udf.ts';
-import { frag, join, val, type Frag } from './sql-fragment.ts';
+import { frag, join, limitClause, type Frag } from './sql-fragment.ts';
 
 export const AGGREGATE_FUNCTIONS = new Set(['COUNT', 'COUNT_DISTINCT', 'SUM', 'AVG', 'MIN', 'MAX']);
 const NUMERIC = new Set<FieldType>(['int', 'double', 'currency', 'percent']);
@@ -124,7 +124,7 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
   }
   const parts: Frag[] = [frag('SELECT * FROM ('), union, frag(')')];
   if (order.length) parts.push(frag(' ORDER BY '), join(order, ', '));
-  if (q.limit !== undefined || q.offset !== undefined) parts.push(frag(' LIMIT ? OFFSET ?', val(q.limit ?? -1), val(q.offset ?? 0)));
+  parts.push(limitClause(q.limit, q.offset));
   const full = join(parts, '');
   return { stmt: db.prepare(full.sql).raw(true), params: full.params, columns };
 }

@@ -14,7 +14,7 @@ import { orderItems, orderKey } from './order-by.ts';
 import type { OutNode, RecordPlan } from './plan-types.ts';
 import { Scope, type CompileContext, type ResolvedField } from './scope.ts';
 import { msg } from './soql-errors.ts';
-import { dyn, frag, join, val, type Frag } from './sql-fragment.ts';
+import { dyn, frag, join, limitClause, val, type Frag } from './sql-fragment.ts';
 
 /** Parent-to-child nesting: root plus four levels since API 58 (Ref p.66). */
 export const MAX_CHILD_DEPTH = 4;
@@ -202,9 +202,7 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
   } else {
     const parts: Frag[] = [frag(`SELECT ${cols.join(', ')} FROM ${scope.fromSql()} WHERE `), where];
     if (orderSql) parts.push(frag(' ORDER BY '), orderSql);
-    if (q.limit !== undefined || q.offset !== undefined) {
-      parts.push(frag(' LIMIT ? OFFSET ?', val(q.limit ?? -1), val(q.offset ?? 0)));
-    }
+    parts.push(limitClause(q.limit, q.offset));
     full = join(parts, '');
   }
   const stmt = opts.db.prepare(full.sql).raw(true);

@@ -13,7 +13,7 @@ import { parseSoql } from './parse.ts';
 import type { Compiled } from './plan-types.ts';
 import { CompileContext, Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
-import { frag, join, val, type Frag } from './sql-fragment.ts';
+import { frag, join, limitClause, type Frag } from './sql-fragment.ts';
 import type { BoolTree } from './where-tree.ts';
 import type { RawCondition } from './filter.ts';
 
@@ -95,7 +95,7 @@ function compileCount(db: Database.Database, ctx: CompileContext, scope: Scope, 
       return r.sql;
     }).join(', ');
   }
-  const limit = q.limit !== undefined || q.offset !== undefined ? frag(' LIMIT ? OFFSET ?', val(q.limit ?? -1), val(q.offset ?? 0)) : frag('');
+  const limit = limitClause(q.limit, q.offset);
   const inner = join([frag(`SELECT 1 FROM ${scope.fromSql()} WHERE `), where, frag(group), limit], '');
   const full = { sql: `SELECT COUNT(*) FROM (${inner.sql})`, params: inner.params };
   return { kind: 'count', stmt: db.prepare(full.sql).raw(true), params: full.params };

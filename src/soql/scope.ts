@@ -105,7 +105,9 @@ export class Scope {
   /** Soft-deleted rows are hidden unless queryAll (Ref: queryAll). */
   liveFilter(): string | undefined {
     if (this.ctx.includeDeleted || !fieldOf(this.obj, 'IsDeleted')) return undefined;
-    return `${this.alias}."IsDeleted" = 0`;
+    // Unary + keeps SQLite off the IsDeleted index: nearly every row is live, so that index only
+    // hides better ones (an ORDER BY CreatedDate LIMIT n can then walk the CreatedDate index).
+    return `+${this.alias}."IsDeleted" = 0`;
   }
 
   /** Split a raw path, dropping an object-name or FROM-alias prefix (`Case.Subject`, `c.Subject`). */
@@ -138,7 +140,7 @@ export class Scope {
       let join = this.joins.get(key.toLowerCase());
       if (!join) {
         const jAlias = this.ctx.nextAlias();
-        const live = this.ctx.includeDeleted || !fieldOf(target, 'IsDeleted') ? '' : ` AND ${jAlias}."IsDeleted" = 0`;
+        const live = this.ctx.includeDeleted || !fieldOf(target, 'IsDeleted') ? '' : ` AND +${jAlias}."IsDeleted" = 0`;
         join = {
           key,
           alias: jAlias,

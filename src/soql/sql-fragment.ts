@@ -50,3 +50,16 @@ export function bind(params: readonly Param[], ctx: ExecContext): SqlParam[] {
 
 /** Double-quoted identifier; only ever called with names from schema/ or our own aliases. */
 export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * ` LIMIT n OFFSET m` with the numbers written into the SQL. They are integers the parser already
+ * checked (its grammar takes only unsigned integers there), re-checked here; a bound LIMIT makes
+ * SQLite plan blind and runs several times slower on small lookups.
+ */
+export function limitClause(limit: number | undefined, offset: number | undefined): Frag {
+  if (limit === undefined && offset === undefined) return frag('');
+  const n = limit ?? -1;
+  const m = offset ?? 0;
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(m)) throw new RangeError('LIMIT/OFFSET must be integers');
+  return frag(` LIMIT ${n} OFFSET ${m}`);
+}
