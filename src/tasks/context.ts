@@ -2,6 +2,10 @@
  * What every task generator reads: the org's database (ground truth is SQL over it), the latent side
  * file when the org came from our seed generator, the org's "now", and the span of its case history
  * (so "today" dates and periods land where the data is).
+ *
+ * Ground-truth SQL in src/tasks filters soft deletes as `+"IsDeleted" = 0`: the unary plus keeps
+ * SQLite's planner (no ANALYZE statistics) from picking the IsDeleted index, which matches nearly
+ * every row, over a selective one such as EmailMessage.ParentId (a full scan per query at scale 5).
  */
 import type Database from 'better-sqlite3';
 import type { LatentFile } from '../../seed/latent.ts';
@@ -22,7 +26,7 @@ export interface GeneratorContext {
 
 export function makeContext(org: Org, rng: Rng, latent?: LatentFile): GeneratorContext {
   const row = org.db
-    .prepare(`SELECT MIN("CreatedDate") AS lo, MAX("CreatedDate") AS hi FROM "Case" WHERE "IsDeleted" = 0`)
+    .prepare(`SELECT MIN("CreatedDate") AS lo, MAX("CreatedDate") AS hi FROM "Case" WHERE +"IsDeleted" = 0`)
     .get() as { lo: string | null; hi: string | null };
   const orgToday = org.clock.nowIso().slice(0, 10);
   return {

@@ -22,7 +22,7 @@ const cache = new WeakMap<object, RoutingData>();
 function routingData(ctx: GeneratorContext): RoutingData {
   let d = cache.get(ctx.db);
   if (d) return d;
-  const issues = (ctx.db.prepare(`SELECT "Id" AS id, "Name" AS name FROM "Issue__c" WHERE "IsDeleted" = 0 ORDER BY "Id"`).all() as {
+  const issues = (ctx.db.prepare(`SELECT "Id" AS id, "Name" AS name FROM "Issue__c" WHERE +"IsDeleted" = 0 ORDER BY "Id"`).all() as {
     id: string;
     name: string;
   }[]).filter((i) => NEW_CASE_TEXTS[i.name]);
@@ -31,8 +31,8 @@ function routingData(ctx: GeneratorContext): RoutingData {
     .prepare(
       `SELECT DISTINCT p."Id" AS id, p."Name" AS name, c."IssueId__c" AS issue FROM "Case" c
        JOIN "OrderItem" oi ON oi."Id" = c."OrderItemId__c" JOIN "Product2" p ON p."Id" = oi."Product2Id"
-       WHERE c."IsDeleted" = 0 AND p."IsDeleted" = 0
-         AND (SELECT COUNT(*) FROM "Product2" p2 WHERE lower(p2."Name") = lower(p."Name") AND p2."IsDeleted" = 0) = 1
+       WHERE +c."IsDeleted" = 0 AND +p."IsDeleted" = 0
+         AND (SELECT COUNT(*) FROM "Product2" p2 WHERE lower(p2."Name") = lower(p."Name") AND +p2."IsDeleted" = 0) = 1
        ORDER BY p."Id", c."IssueId__c"`,
     )
     .all() as { id: string; name: string; issue: string | null }[];

@@ -32,7 +32,7 @@ export const knowledgeQa: TaskGenerator = {
   },
   draw(ctx: GeneratorContext): Candidate | undefined {
     if (!ctx.latent || ctx.latent.knowledgeQa.length === 0) return undefined;
-    const live = ctx.db.prepare(`SELECT 1 FROM "Knowledge__kav" WHERE "Id" = ? AND "IsDeleted" = 0`);
+    const live = ctx.db.prepare(`SELECT 1 FROM "Knowledge__kav" WHERE "Id" = ? AND +"IsDeleted" = 0`);
     const qa = ctx.rng.pick(ctx.latent.knowledgeQa);
     if (!live.get(qa.articleId)) return undefined;
     const wrap = ctx.rng.chance(0.6) ? '{q}' : ctx.rng.pick(REASKS);

@@ -91,12 +91,12 @@ function nedData(ctx: GeneratorContext): NedData {
     const contacts = ctx.db
       .prepare(
         `SELECT c."Id" AS contactId, c."AccountId" AS accountId FROM "Contact" c
-         WHERE c."IsDeleted" = 0 AND c."AccountId" IS NOT NULL
-           AND EXISTS (SELECT 1 FROM "Order" o WHERE o."AccountId" = c."AccountId" AND o."IsDeleted" = 0 AND o."Status" = 'Activated')
+         WHERE +c."IsDeleted" = 0 AND c."AccountId" IS NOT NULL
+           AND EXISTS (SELECT 1 FROM "Order" o WHERE o."AccountId" = c."AccountId" AND +o."IsDeleted" = 0 AND o."Status" = 'Activated')
          ORDER BY c."Id"`,
       )
       .all() as NedData['contacts'];
-    const catalogNames = (ctx.db.prepare(`SELECT "Name" AS n FROM "Product2" WHERE "IsDeleted" = 0 ORDER BY "Id"`).all() as { n: string }[]).map(
+    const catalogNames = (ctx.db.prepare(`SELECT "Name" AS n FROM "Product2" WHERE +"IsDeleted" = 0 ORDER BY "Id"`).all() as { n: string }[]).map(
       (r) => r.n,
     );
     d = { contacts, catalogNames, history: new Map(), catalogMatches: new Map() };

@@ -29,8 +29,8 @@ const cache = new WeakMap<object, PviData>();
 
 /** Live messages (emails and chats) of a case, as the API shows them. */
 function messageIds(db: Database.Database, caseId: string): string[] {
-  const emails = db.prepare(`SELECT "Id" AS id FROM "EmailMessage" WHERE "ParentId" = ? AND "IsDeleted" = 0`).all(caseId) as { id: string }[];
-  const chats = db.prepare(`SELECT "Id" AS id FROM "LiveChatTranscript" WHERE "CaseId" = ? AND "IsDeleted" = 0`).all(caseId) as { id: string }[];
+  const emails = db.prepare(`SELECT "Id" AS id FROM "EmailMessage" WHERE "ParentId" = ? AND +"IsDeleted" = 0`).all(caseId) as { id: string }[];
+  const chats = db.prepare(`SELECT "Id" AS id FROM "LiveChatTranscript" WHERE "CaseId" = ? AND +"IsDeleted" = 0`).all(caseId) as { id: string }[];
   return [...emails, ...chats].map((r) => r.id);
 }
 
@@ -44,7 +44,7 @@ export function pviData(db: Database.Database, latent: LatentFile): PviData {
     s.add(v.articleId);
     byCase.set(v.caseId, s);
   }
-  const articleLive = db.prepare(`SELECT 1 FROM "Knowledge__kav" WHERE "Id" = ? AND "IsDeleted" = 0`);
+  const articleLive = db.prepare(`SELECT 1 FROM "Knowledge__kav" WHERE "Id" = ? AND +"IsDeleted" = 0`);
   const violating = [...byCase]
     .filter(([caseId, arts]) => arts.size === 1 && msgOk.get(caseId) && articleLive.get([...arts][0]!))
     .map(([caseId, arts]) => ({ caseId, articleId: [...arts][0]! }))

@@ -16,7 +16,7 @@ export function productsWithCases(ctx: GeneratorContext): NamedProduct[] {
       .prepare(
         `SELECT p."Id" AS id, p."Name" AS name, COUNT(*) AS cases FROM "Case" c
          JOIN "OrderItem" oi ON oi."Id" = c."OrderItemId__c" JOIN "Product2" p ON p."Id" = oi."Product2Id"
-         WHERE c."IsDeleted" = 0 AND oi."IsDeleted" = 0 AND p."IsDeleted" = 0
+         WHERE +c."IsDeleted" = 0 AND +oi."IsDeleted" = 0 AND +p."IsDeleted" = 0
          GROUP BY p."Id" ORDER BY p."Id"`,
       )
       .all() as NamedProduct[];

@@ -20,7 +20,7 @@ export function firstAssignmentCounts(db: Database.Database, w: Window): Map<str
   const rows = db
     .prepare(
       `SELECT "NewValue__c" AS agent, COUNT(*) AS n FROM "CaseHistory__c"
-       WHERE "IsDeleted" = 0 AND "Field__c" = 'Owner Assignment' AND "OldValue__c" IS NULL AND "NewValue__c" IS NOT NULL
+       WHERE +"IsDeleted" = 0 AND +"Field__c" = 'Owner Assignment' AND +"OldValue__c" IS NULL AND "NewValue__c" IS NOT NULL
          AND "CreatedDate" >= ? AND "CreatedDate" < ?
        GROUP BY "NewValue__c"`,
     )
@@ -48,20 +48,20 @@ export function meanHandleTimes(
   reading: HandleTimeReading,
 ): Map<string, number> {
   if (agents.length === 0) return new Map();
-  const assignWindow = reading.transfersInWindowOnly ? `AND "CreatedDate" >= ? AND "CreatedDate" < ?` : '';
-  // Owner Assignment rows per case, grouped once (a correlated count per case would rescan the table).
+  const assignWindow = reading.transfersInWindowOnly ? `AND h."CreatedDate" >= ? AND h."CreatedDate" < ?` : '';
+  const date = reading.byClosedDate ? 'ClosedDate' : 'CreatedDate';
+  // Owner Assignment rows of each case through the CaseId__c index (the `+` keep the planner off the
+  // low-selectivity IsDeleted and Field__c indexes).
   const sql = `
     SELECT c."OwnerId" AS agent, c."CreatedDate" AS created, c."ClosedDate" AS closed
     FROM "Case" c
-    JOIN (SELECT "CaseId__c" AS cid, COUNT(*) AS n FROM "CaseHistory__c"
-          WHERE "IsDeleted" = 0 AND "Field__c" = 'Owner Assignment' ${assignWindow} GROUP BY "CaseId__c") h ON h.cid = c."Id"
-    WHERE c."IsDeleted" = 0 AND c."Status" = 'Closed' AND c."ClosedDate" IS NOT NULL
-      AND c."${reading.byClosedDate ? 'ClosedDate' : 'CreatedDate'}" >= ? AND c."${reading.byClosedDate ? 'ClosedDate' : 'CreatedDate'}" < ?
+    WHERE +c."IsDeleted" = 0 AND +c."Status" = 'Closed' AND c."ClosedDate" IS NOT NULL
+      AND c."${date}" >= ? AND c."${date}" < ?
       AND c."OwnerId" IN (${agents.map(() => '?').join(', ')})
-      AND h.n = 1`;
-  const params: string[] = [];
+      AND (SELECT COUNT(*) FROM "CaseHistory__c" h
+           WHERE h."CaseId__c" = c."Id" AND +h."IsDeleted" = 0 AND +h."Field__c" = 'Owner Assignment' ${assignWindow}) = 1`;
+  const params: string[] = [w.start, w.end, ...agents];
   if (reading.transfersInWindowOnly) params.push(w.start, w.end);
-  params.push(w.start, w.end, ...agents);
   const rows = db.prepare(sql).all(...params) as { agent: string; created: string; closed: string }[];
   const sums = new Map<string, { total: number; n: number }>();
   for (const r of rows) {
@@ -88,12 +88,12 @@ export function transferCounts(
   const counts = new Map<string, number>(agents.map((a) => [a, 0]));
   if (agents.length === 0) return counts;
   const when = reading.byCaseCreatedDate
-    ? `AND EXISTS (SELECT 1 FROM "Case" c WHERE c."Id" = h."CaseId__c" AND c."IsDeleted" = 0 AND c."CreatedDate" >= ? AND c."CreatedDate" < ?)`
+    ? `AND EXISTS (SELECT 1 FROM "Case" c WHERE c."Id" = h."CaseId__c" AND +c."IsDeleted" = 0 AND c."CreatedDate" >= ? AND c."CreatedDate" < ?)`
     : `AND h."CreatedDate" >= ? AND h."CreatedDate" < ?`;
   const rows = db
     .prepare(
       `SELECT h."OldValue__c" AS agent, COUNT(*) AS n FROM "CaseHistory__c" h
-       WHERE h."IsDeleted" = 0 AND h."Field__c" = 'Owner Assignment' AND h."OldValue__c" IS NOT NULL ${when}
+       WHERE +h."IsDeleted" = 0 AND +h."Field__c" = 'Owner Assignment' AND h."OldValue__c" IS NOT NULL ${when}
        GROUP BY h."OldValue__c"`,
     )
     .all(w.start, w.end) as { agent: string; n: number }[];

@@ -26,7 +26,7 @@ export function bestAgentForCase(db: Database.Database, issueId: string, product
   const issueCounts = countsBy(
     db,
     `SELECT "OwnerId" AS agent, COUNT(*) AS n FROM "Case"
-     WHERE "IsDeleted" = 0 AND "Status" = 'Closed' AND "IssueId__c" = ? AND "OwnerId" IS NOT NULL GROUP BY "OwnerId"`,
+     WHERE +"IsDeleted" = 0 AND "Status" = 'Closed' AND "IssueId__c" = ? AND "OwnerId" IS NOT NULL GROUP BY "OwnerId"`,
     [issueId],
   );
   const step1 = pickExtreme(issueCounts, 'max');
@@ -37,7 +37,7 @@ export function bestAgentForCase(db: Database.Database, issueId: string, product
   const fromProduct = countsBy(
     db,
     `SELECT c."OwnerId" AS agent, COUNT(*) AS n FROM "Case" c JOIN "OrderItem" oi ON oi."Id" = c."OrderItemId__c"
-     WHERE c."IsDeleted" = 0 AND c."Status" = 'Closed' AND oi."Product2Id" = ? AND c.${inTied} GROUP BY c."OwnerId"`,
+     WHERE +c."IsDeleted" = 0 AND c."Status" = 'Closed' AND oi."Product2Id" = ? AND c.${inTied} GROUP BY c."OwnerId"`,
     [productId, ...tied],
   );
   const productCounts = new Map(tied.map((a) => [a, fromProduct.get(a) ?? 0]));
@@ -47,7 +47,7 @@ export function bestAgentForCase(db: Database.Database, issueId: string, product
   const fromOpen = countsBy(
     db,
     `SELECT "OwnerId" AS agent, COUNT(*) AS n FROM "Case"
-     WHERE "IsDeleted" = 0 AND "Status" <> 'Closed' AND "OwnerId" IN (${still.map(() => '?').join(', ')}) GROUP BY "OwnerId"`,
+     WHERE +"IsDeleted" = 0 AND "Status" <> 'Closed' AND "OwnerId" IN (${still.map(() => '?').join(', ')}) GROUP BY "OwnerId"`,
     still,
   );
   const openCounts = new Map(still.map((a) => [a, fromOpen.get(a) ?? 0]));

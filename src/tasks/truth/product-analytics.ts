@@ -11,7 +11,7 @@ export function productCases(db: Database.Database, productId: string, w: Window
     .prepare(
       `SELECT c."CreatedDate" AS created, c."IssueId__c" AS issue FROM "Case" c
        JOIN "OrderItem" oi ON oi."Id" = c."OrderItemId__c"
-       WHERE c."IsDeleted" = 0 AND oi."IsDeleted" = 0 AND oi."Product2Id" = ? AND c."CreatedDate" >= ? AND c."CreatedDate" < ?`,
+       WHERE +c."IsDeleted" = 0 AND +oi."IsDeleted" = 0 AND oi."Product2Id" = ? AND c."CreatedDate" >= ? AND c."CreatedDate" < ?`,
     )
     .all(productId, w.start, w.end) as { created: string; issue: string | null }[];
 }
@@ -43,7 +43,7 @@ export function productsWithCases(db: Database.Database): { productId: string; n
     .prepare(
       `SELECT p."Id" AS productId, p."Name" AS name, COUNT(*) AS n FROM "Case" c
        JOIN "OrderItem" oi ON oi."Id" = c."OrderItemId__c" JOIN "Product2" p ON p."Id" = oi."Product2Id"
-       WHERE c."IsDeleted" = 0 AND oi."IsDeleted" = 0 AND p."IsDeleted" = 0
+       WHERE +c."IsDeleted" = 0 AND +oi."IsDeleted" = 0 AND +p."IsDeleted" = 0
        GROUP BY p."Id" ORDER BY p."Id"`,
     )
     .all() as { productId: string; name: string; n: number }[];

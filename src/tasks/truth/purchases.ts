@@ -13,7 +13,7 @@ export interface Purchase {
 }
 
 export function accountOfContact(db: Database.Database, contactId: string): string | undefined {
-  const row = db.prepare(`SELECT "AccountId" AS a FROM "Contact" WHERE "Id" = ? AND "IsDeleted" = 0`).get(contactId) as
+  const row = db.prepare(`SELECT "AccountId" AS a FROM "Contact" WHERE "Id" = ? AND +"IsDeleted" = 0`).get(contactId) as
     | { a: string | null }
     | undefined;
   return row?.a ?? undefined;
@@ -25,7 +25,7 @@ export function purchasesBetween(db: Database.Database, accountId: string, fromD
     .prepare(
       `SELECT DISTINCT oi."Product2Id" AS productId, p."Name" AS name, p."Description" AS description, o."EffectiveDate" AS day
        FROM "OrderItem" oi JOIN "Order" o ON o."Id" = oi."OrderId" JOIN "Product2" p ON p."Id" = oi."Product2Id"
-       WHERE oi."IsDeleted" = 0 AND o."IsDeleted" = 0 AND p."IsDeleted" = 0 AND o."AccountId" = ? AND o."Status" = 'Activated'
+       WHERE +oi."IsDeleted" = 0 AND +o."IsDeleted" = 0 AND +p."IsDeleted" = 0 AND o."AccountId" = ? AND o."Status" = 'Activated'
          AND o."EffectiveDate" >= ? AND o."EffectiveDate" <= ?
        ORDER BY o."EffectiveDate", oi."Product2Id"`,
     )

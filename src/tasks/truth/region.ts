@@ -15,7 +15,7 @@ export function meanClosureByState(db: Database.Database, w: Window, by: 'Create
     .prepare(
       `SELECT a."ShippingState" AS state, c."CreatedDate" AS created, c."ClosedDate" AS closed
        FROM "Case" c JOIN "Account" a ON a."Id" = c."AccountId"
-       WHERE c."IsDeleted" = 0 AND a."IsDeleted" = 0 AND c."Status" = 'Closed' AND c."ClosedDate" IS NOT NULL
+       WHERE +c."IsDeleted" = 0 AND +a."IsDeleted" = 0 AND +c."Status" = 'Closed' AND c."ClosedDate" IS NOT NULL
          AND a."ShippingState" IS NOT NULL AND a."ShippingState" <> ''
          AND c."${by}" >= ? AND c."${by}" < ?`,
     )
