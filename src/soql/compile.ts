@@ -8,14 +8,13 @@ import { fieldOf, objectNamed } from './symbols.ts';
 import { SalesforceError } from '../errors/salesforce-error.ts';
 import { compileAggregate, isAggregateQuery } from './compile-aggregate.ts';
 import { compileRecords, type SelectQuery } from './compile-records.ts';
-import { FilterCompiler, leftField, toTree } from './filter.ts';
+import { FilterCompiler, leftField, toTree, type RawCondition } from './filter.ts';
 import { parseSoql } from './parse.ts';
 import type { Compiled } from './plan-types.ts';
 import { CompileContext, Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
 import { frag, join, limitClause, type Frag } from './sql-fragment.ts';
 import type { BoolTree } from './where-tree.ts';
-import type { RawCondition } from './filter.ts';
 
 /** Salesforce: OFFSET is at most 2,000 (Ref p.49). */
 export const MAX_OFFSET = 2000;
@@ -121,5 +120,3 @@ function checkKnowledgeFilter(scope: Scope, q: ParsedQuery): void {
   if (!ok) throw fail();
 }
 
-void FilterCompiler;
-void toTree;

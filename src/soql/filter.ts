@@ -14,11 +14,11 @@ import { normalizeId } from '../org/ids.ts';
 import { parseDatetime } from '../org/values.ts';
 import { dateLiteralRange, N_LITERALS, rangeBounds } from './date-literals.ts';
 import { decodeString, fold, isAscii, parseNumber } from './literals.ts';
-import type { Operand } from './operand.ts';
+import { dateFunctionOperand, type Operand } from './operand.ts';
 import { Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
 import { dyn, frag, join, val, type Frag, type SqlParam } from './sql-fragment.ts';
-import type { BoolTree } from './where-tree.ts';
+import { buildTree, TreeError, type BoolTree } from './where-tree.ts';
 
 export interface RawCondition {
   field?: string;
@@ -301,8 +301,6 @@ export class FilterCompiler {
   }
 }
 
-import { buildTree, TreeError } from './where-tree.ts';
-import { dateFunctionOperand } from './operand.ts';
 
 export function toTree(scope: Scope, where: unknown): BoolTree<RawCondition> {
   try {
