@@ -1,6 +1,7 @@
 /**
  * OAuth 2.0 endpoints (reference/salesforce-api.md §1.2): `POST /services/oauth2/token` with the
- * password, refresh_token and client_credentials grants, `/services/oauth2/revoke`, and
+ * password, refresh_token, client_credentials and authorization_code grants (the code from an
+ * auto-approving `/services/oauth2/authorize`), `/services/oauth2/revoke`, and
  * `/services/oauth2/userinfo` (which the sf CLI's `org login access-token` reads, §9), plus the
  * JWT bearer grant simple-salesforce uses with a private key. mockforce has
  * no connected apps, so any client_id/client_secret is accepted; credentials are the org's API user.
@@ -77,6 +78,17 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
         if (!entry || !identity) return oauthError(reply, 400, 'invalid_grant', 'no client credentials user enabled');
         return reply.type(JSON_TYPE).send(tokenResponse(req, entry, identity.userId));
       }
+      case 'authorization_code': {
+        // The web-server flow: the code minted by /services/oauth2/authorize, used once.
+        const grant = form.code ? codes.get(form.code) : undefined;
+        if (form.code) codes.delete(form.code);
+        const entry = grant && registry.get(grant.orgKey);
+        if (!grant || !entry || (grant.redirectUri && form.redirect_uri !== undefined && form.redirect_uri !== grant.redirectUri)) {
+          return oauthError(reply, 400, 'invalid_grant', 'invalid authorization code');
+        }
+        const refresh = registry.issueRefreshToken(entry.key, grant.userId);
+        return reply.type(JSON_TYPE).send(tokenResponse(req, entry, grant.userId, { refresh_token: refresh }));
+      }
       case 'urn:ietf:params:oauth:grant-type:jwt-bearer': {
         // simple-salesforce's privatekey login. mockforce holds no connected-app certificate, so the
         // signature is not checked; the assertion must still be a JWT naming a known user in `sub`.
@@ -91,6 +103,45 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
       default:
         return oauthError(reply, 400, 'unsupported_grant_type', 'grant type not supported');
     }
+  });
+
+  /**
+   * `GET /services/oauth2/authorize` (web-server and user-agent flows, e.g. jsforce
+   * getAuthorizationUrl, `sf org login web`): there is no login page in a mock, so the default
+   * org's API user approves at once and the browser is redirected with the code (or, for
+   * response_type=token, the token in the fragment).
+   */
+  const codes = new Map<string, { orgKey: string; userId: string; redirectUri?: string }>();
+  app.get('/services/oauth2/authorize', async (req, reply) => {
+    const form = formOf(req);
+    const redirect = form.redirect_uri;
+    if (!form.client_id || !redirect || !/^[a-z][a-z0-9+.-]*:/i.test(redirect)) {
+      return reply.code(400).type('text/plain;charset=UTF-8').send('error=redirect_uri_mismatch&error_description=redirect_uri must match configuration');
+    }
+    const entry = registry.defaultEntry();
+    const identity = entry?.org.loginIdentity();
+    const state: Record<string, string> = form.state !== undefined ? { state: form.state } : {};
+    const target = new URL(redirect);
+    if (!entry || !identity) {
+      target.searchParams.set('error', 'access_denied');
+      target.searchParams.set('error_description', 'end-user denied authorization');
+      return reply.redirect(target.toString(), 302);
+    }
+    if (form.response_type === 'token') {
+      const body = tokenResponse(req, entry, identity.userId);
+      target.hash = new URLSearchParams({ ...body, ...state }).toString();
+      return reply.redirect(target.toString(), 302);
+    }
+    if (form.response_type !== 'code') {
+      target.searchParams.set('error', 'unsupported_response_type');
+      target.searchParams.set('error_description', 'response type not supported');
+      return reply.redirect(target.toString(), 302);
+    }
+    const code = `aPrx${randomBytes(36).toString('base64url').replace(/[-_]/g, '')}`;
+    codes.set(code, { orgKey: entry.key, userId: identity.userId, redirectUri: redirect });
+    target.searchParams.set('code', code);
+    if (form.state !== undefined) target.searchParams.set('state', form.state);
+    return reply.redirect(target.toString(), 302);
   });
 
   const revoke = async (req: FastifyRequest, reply: FastifyReply) => {

@@ -90,3 +90,22 @@ describe('jsforce 3 against a listening server', () => {
     expect(server.registry.session(token)).toBeUndefined();
   });
 });
+
+describe('jsforce web-server OAuth flow', () => {
+  it('authorize (auto-approved) redirects with a code that jsforce exchanges, once', async () => {
+    const oauth2 = new jsforce.OAuth2({ loginUrl: server.url, clientId: 'cid', clientSecret: 'secret', redirectUri: 'http://localhost:1717/OauthRedirect' });
+    const authUrl = oauth2.getAuthorizationUrl({ state: 'xyz' });
+    const res = await fetch(authUrl, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    expect(location.origin + location.pathname).toBe('http://localhost:1717/OauthRedirect');
+    expect(location.searchParams.get('state')).toBe('xyz');
+    const code = location.searchParams.get('code')!;
+    const conn = new jsforce.Connection({ oauth2 });
+    const info = await conn.authorize(code);
+    expect(info).toMatchObject({ id: userId, organizationId: orgId });
+    expect(conn.refreshToken).toMatch(/^5Aep861/);
+    expect(conn.instanceUrl).toBe(server.url);
+    await expect(new jsforce.Connection({ oauth2 }).authorize(code)).rejects.toMatchObject({ name: 'invalid_grant' });
+  });
+});

@@ -166,6 +166,21 @@ describe('OAuth token endpoint', () => {
     }
   });
 
+  it('authorize: bad requests are refused; token and unknown response types redirect accordingly', async () => {
+    const bad = await app.inject({ url: '/services/oauth2/authorize?response_type=code&client_id=x' });
+    expect(bad.statusCode).toBe(400);
+    const implicit = await app.inject({ url: '/services/oauth2/authorize?response_type=token&client_id=x&redirect_uri=http%3A%2F%2Flocalhost%2Fcb&state=s1', headers: { host: 'localhost:8080' } });
+    expect(implicit.statusCode).toBe(302);
+    const frag = new URLSearchParams(new URL(implicit.headers.location as string).hash.slice(1));
+    expect(frag.get('access_token')).toMatch(TOKEN_RE);
+    expect(frag.get('instance_url')).toBe('http://localhost:8080');
+    expect(frag.get('state')).toBe('s1');
+    const other = await app.inject({ url: '/services/oauth2/authorize?response_type=magic&client_id=x&redirect_uri=http%3A%2F%2Flocalhost%2Fcb' });
+    expect(new URL(other.headers.location as string).searchParams.get('error')).toBe('unsupported_response_type');
+    const badCode = await post({ grant_type: 'authorization_code', code: 'nope', client_id: 'x' });
+    expect(badCode.json()).toEqual({ error: 'invalid_grant', error_description: 'invalid authorization code' });
+  });
+
   it('accepts chunked bodies', async () => {
     const { Readable } = await import('node:stream');
     const body = form({ grant_type: 'password', username: TEST_LOGIN.username, password: TEST_LOGIN.password });
