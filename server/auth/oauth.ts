@@ -138,6 +138,8 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
       return reply.redirect(target.toString(), 302);
     }
     const code = `aPrx${randomBytes(36).toString('base64url').replace(/[-_]/g, '')}`;
+    // Unused codes are dropped oldest-first beyond a bound (Salesforce expires them after 15 min).
+    if (codes.size >= 10_000) codes.delete(codes.keys().next().value as string);
     codes.set(code, { orgKey: entry.key, userId: identity.userId, redirectUri: redirect });
     target.searchParams.set('code', code);
     if (form.state !== undefined) target.searchParams.set('state', form.state);
