@@ -144,11 +144,7 @@ export interface LatentFile {
   products: ProductLatent[];
   regions: RegionLatent[];
   policyFacts: PolicyFact[];
-  /**
-   * Which article governs each issue. Most violations on a case break the article of its issue; about
-   * one in five break a neighbouring policy the customer asked about (ViolationLatent.articleId is
-   * always the article actually contradicted).
-   */
+  /** Which article governs each issue (the one a violation on a case of that issue breaks). */
   articleByIssue: Record<string, string>;
   knowledgeQa: KnowledgeQa[];
   violations: ViolationLatent[];

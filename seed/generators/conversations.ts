@@ -9,7 +9,7 @@
  */
 import { makeId } from '../../src/org/index.ts';
 import { streams, type GenContext } from '../context.ts';
-import { ISSUE_NAMES, type IssueName, type ViolationLatent } from '../latent.ts';
+import { ISSUE_NAMES, type ViolationLatent } from '../latent.ts';
 import { CASE_BANK } from '../text/case-bank.ts';
 import { COMPANY } from '../text/company.ts';
 import {
@@ -19,20 +19,6 @@ import type { ArticleDef } from '../text/knowledge-bank.ts';
 import { MINUTE, chatStamp, iso } from '../time.ts';
 import { fill, type CaseRecord } from './cases.ts';
 import type { Agent } from './users.ts';
-
-/** The other policy a customer with each issue often asks about (a size exchange vs. a return...). */
-const RELATED_POLICY: Record<IssueName, IssueName> = {
-  'Billing/Payment Issue': 'Order Cancellation',
-  'Return Policy Issue': 'Size Mismatch',
-  'Product Defect': 'Warranty Issue',
-  'Size Mismatch': 'Return Policy Issue',
-  'Shipping Delay': 'Order Cancellation',
-  'Product Availability': 'Shipping Delay',
-  'Order Cancellation': 'Billing/Payment Issue',
-  'Warranty Issue': 'Product Defect',
-  'Incorrect Item Received': 'Return Policy Issue',
-  'Loyalty Program Inquiry': 'Billing/Payment Issue',
-};
 
 export interface ConversationResult {
   emails: number;
@@ -81,9 +67,7 @@ export function generateConversations(
     // The policy statement by the resolving agent: compliant, or (with the agent's propensity) violating.
     const last = c.owners.length - 1;
     const closer = agents[c.owners[last]!]!;
-    // Mostly the article governing the case's issue; sometimes a neighbouring policy the customer asks about.
-    const articleIssue = violationRng.chance(0.2) ? ISSUE_NAMES.indexOf(RELATED_POLICY[ISSUE_NAMES[c.issue]!]) : c.issue;
-    const article = defByIssue[articleIssue]!;
+    const article = defByIssue[c.issue]!;
     const hasStatement = c.status !== 'New' && article.facts.length > 0 && violationRng.chance(0.85);
     const violates = hasStatement && violationRng.chance(closer.violationPropensity);
     const fact = article.facts[violationRng.int(0, article.facts.length - 1)]!;
@@ -176,7 +160,7 @@ export function generateConversations(
         { CreatedDate: iso(m.ms) },
       );
       result.emails++;
-      if (m.policy && violates) recordViolation(result, c, 'EmailMessage', id, articleByIssue[articleIssue]!, closer, fact.key, fact.value, claimed, statement);
+      if (m.policy && violates) recordViolation(result, c, 'EmailMessage', id, articleByIssue, closer, fact.key, fact.value, claimed, statement);
     });
 
     // Chats: one transcript per owner's session.
@@ -210,7 +194,7 @@ export function generateConversations(
         { CreatedDate: iso(start) },
       );
       result.chats++;
-      if (s.msgs.some((m) => m.policy) && violates) recordViolation(result, c, 'LiveChatTranscript', id, articleByIssue[articleIssue]!, closer, fact.key, fact.value, claimed, statement);
+      if (s.msgs.some((m) => m.policy) && violates) recordViolation(result, c, 'LiveChatTranscript', id, articleByIssue, closer, fact.key, fact.value, claimed, statement);
     }
     ctx.progress(c.channel === 'chat' ? 'LiveChatTranscript' : 'EmailMessage', result.emails + result.chats - before);
   }
@@ -226,9 +210,9 @@ function ownerAt(c: CaseRecord, ms: number): number {
 
 function recordViolation(
   result: ConversationResult, c: CaseRecord, messageObject: ViolationLatent['messageObject'], messageId: string,
-  articleId: string, agent: Agent, policyKey: string, correctValue: string, claimedValue: string, statement: string,
+  articleByIssue: string[], agent: Agent, policyKey: string, correctValue: string, claimedValue: string, statement: string,
 ): void {
-  result.violations.push({ caseId: c.id, messageObject, messageId, articleId, agentId: agent.id, policyKey, correctValue, claimedValue, statement });
+  result.violations.push({ caseId: c.id, messageObject, messageId, articleId: articleByIssue[c.issue]!, agentId: agent.id, policyKey, correctValue, claimedValue, statement });
   result.violated.add(c.id);
 }
 

@@ -190,8 +190,9 @@ describe('latent signatures', () => {
       expect(v.claimedValue).not.toBe(v.correctValue);
       const article = org.db.prepare('SELECT FAQ_Answer__c AS body FROM Knowledge__kav WHERE Id = ?').get(v.articleId) as { body: string };
       expect(article.body).toContain(v.correctValue);
-      // The contradicted term is one the violated article states.
-      expect(L.policyFacts.some((f) => f.articleId === v.articleId && f.key === v.policyKey && f.value === v.correctValue)).toBe(true);
+      // The violated article is the one governing the case's issue.
+      const issue = (org.db.prepare('SELECT IssueId__c AS i FROM "Case" WHERE Id = ?').get(v.caseId) as { i: string }).i;
+      expect(L.articleByIssue[issue]).toBe(v.articleId);
     }
     // No wrong statement anywhere outside the recorded violations; correct ones are common.
     const texts = [
@@ -206,10 +207,6 @@ describe('latent signatures', () => {
       }
     }
     expect(correct).toBeGreaterThan(300);
-    // Most violations break the article governing the case's issue, some a neighbouring one.
-    const governing = L.violations.filter((v) => L.articleByIssue[L.cases.find((c) => c.caseId === v.caseId)!.issueId] === v.articleId).length;
-    expect(governing / L.violations.length).toBeGreaterThan(0.6);
-    expect(governing).toBeLessThan(L.violations.length);
     // Violations come from the agents with a high latent propensity.
     const propensity = new Map(L.agents.map((a) => [a.userId, a.violationPropensity]));
     expect(mean(L.violations.map((v) => propensity.get(v.agentId)!))).toBeGreaterThan(3 * mean(L.agents.map((a) => a.violationPropensity)));
