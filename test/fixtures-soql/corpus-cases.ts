@@ -142,6 +142,10 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM Case WHERE Subject LIKE \'%CRACK%\'', { ids: ['C2'] }],
     ['SELECT Id FROM Case WHERE Subject LIKE \'Old cas_\'', { ids: ['C5'] }],
     ['SELECT Id FROM Case WHERE Subject LIKE \'Old cas\'', { ids: [] }],
+    ['SELECT Id FROM Case WHERE Subject LIKE \'B_tt%\'', { ids: ['C1', 'C3'] }],
+    ['SELECT Id FROM Case WHERE Subject LIKE \'%e%\' AND Subject LIKE \'%a%\'', { ids: ['C1', 'C2', 'C3', 'C5', 'C8'] }],
+    ['SELECT Id FROM Case WHERE Status IN (\'Working\')', { ids: ['C3'] }],
+    ['SELECT Id FROM Case ORDER BY Account.ShippingState NULLS FIRST, Subject DESC LIMIT 3', { ids: ['C4', 'C5', 'C8'], ordered: true }],
     ['SELECT Id FROM Case WHERE Subject LIKE \'réclam%\'', { ids: ['C4'] }],
     ['SELECT Id FROM Case WHERE Subject LIKE \'RÉCLAM%\'', { ids: ['C4'] }],
     ['SELECT Id FROM Case WHERE Subject = \'RÉCLAMATION\'', { ids: ['C4'] }],
@@ -297,6 +301,10 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM User WHERE Id IN (SELECT NewValue__c FROM CaseHistory__c WHERE Field__c = \'Owner Assignment\') AND Id NOT IN (SELECT OldValue__c FROM CaseHistory__c)', { ids: ['U2'] }],
     ['SELECT Id FROM Product2 WHERE Id IN (SELECT Product2Id FROM OrderItem WHERE Order.Status = \'Draft\')', { ids: ['P1'] }],
     ['SELECT Id FROM Case WHERE AccountId IN (SELECT Id FROM Account WHERE ShippingState = \'CA\')', { ids: ['C1', 'C2'] }],
+    ['SELECT Id FROM Case WHERE Status != \'Closed\' AND AccountId IN (SELECT AccountId FROM Contact WHERE Email != null) ORDER BY CreatedDate DESC LIMIT 2', { ids: ['C7', 'C1'], ordered: true }],
+    ['SELECT Name, (SELECT Subject FROM Cases WHERE IsClosed = false ORDER BY Subject) FROM Account WHERE Id IN (SELECT AccountId FROM Order WHERE Status = \'Draft\')', { rows: [{ Name: 'Bruno Brown', Cases: { totalSize: 2, done: true, records: [{ Subject: 'Battery swelling' }, { Subject: 'billing question' }] } }] }],
+    ['SELECT Id FROM Contact WHERE Id NOT IN (SELECT ContactId FROM Case) AND AccountId != null', { ids: [] }],
+    ['SELECT Id FROM Contact WHERE Id NOT IN (SELECT ContactId FROM LiveChatTranscript)', { ids: ['K2', 'K3', 'K4'] }],
   ];
 
   // Aggregates.
@@ -333,6 +341,13 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT MAX(Subject), MIN(Subject) FROM Case', { rows: [{ expr0: 'Screen cracked', expr1: 'Battery dies fast' }] }],
     ['SELECT COUNT(Id), MAX(EffectiveDate) FROM Order', { rows: [{ expr0: 2, expr1: '2024-05-20' }] }],
     ['SELECT COUNT(Id) FROM Case WHERE Id = \'{C6}\'', { rows: [{ expr0: 0 }] }],
+    ['SELECT OwnerId o, COUNT(Id) n FROM Case GROUP BY OwnerId HAVING COUNT(Id) = 1 OR MAX(CreatedDate) > 2024-06-02T00:00:00Z ORDER BY COUNT(Id)', { check: (r, fx) => expect(r.records.map((x) => [x.o, x.n])).toEqual([[fx.ids.U3, 1], [fx.ids.U1, 3]]) }],
+    ['SELECT Priority, COUNT_DISTINCT(OwnerId) owners FROM Case GROUP BY Priority ORDER BY COUNT_DISTINCT(OwnerId) DESC, Priority', { rows: [{ Priority: 'High', owners: 2 }, { Priority: 'Medium', owners: 2 }, { Priority: 'Low', owners: 2 }] }],
+    ['SELECT Account.ShippingState FROM Case WHERE AccountId != null GROUP BY Account.ShippingState ORDER BY Account.ShippingState NULLS LAST', { rows: [{ ShippingState: 'CA' }, { ShippingState: 'NY' }, { ShippingState: null }] }],
+    ['SELECT Status, MIN(CreatedDate) earliest FROM Case GROUP BY Status HAVING MIN(CreatedDate) < 2024-01-01T00:00:00Z ORDER BY Status', { rows: [{ Status: 'Escalated', earliest: '2023-12-31T23:59:59.000+0000' }, { Status: 'Closed', earliest: '2023-06-15T00:00:00.000+0000' }] }],
+    ['SELECT MIN(CreatedDate) first FROM Case', { err: ['MALFORMED_QUERY', "unexpected token: 'first'"] }],
+    ['SELECT COUNT() FROM Case GROUP BY Status', { count: 4 }],
+    ['SELECT Origin o, COUNT(Id) FROM Case WHERE Origin IN (\'Web\') GROUP BY Origin', { rows: [{ o: 'Web', expr0: 2 }] }],
     ['SELECT toLabel(Status) FROM EmailMessage WHERE Id = \'{E1}\'', { rows: [{ Status: 'Sent' }] }],
     ['SELECT toLabel(Status) st FROM EmailMessage WHERE Id = \'{E2}\'', { rows: [{ st: 'New' }] }],
   ];
