@@ -18,6 +18,8 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
   const handler = async (req: FastifyRequest<{ Params: { v: string } }>, reply: FastifyReply) => {
     const body = typeof req.body === 'string' ? req.body : '';
     const version = req.params.v;
+    // Partner (`u`) or enterprise (`c`) endpoint: the login call and its answer are the same.
+    const api = req.url.startsWith('/services/Soap/c/') ? 'c' : 'u';
     if (!/^\d{1,3}\.\d$/.test(version)) {
       return fault(reply, 'UNSUPPORTED_API_VERSION', `UNSUPPORTED_API_VERSION: Invalid Api version specified on URL`, 'sf:UnexpectedErrorFault');
     }
@@ -42,7 +44,7 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
       `<soapenv:Body><loginResponse><result>` +
       `<metadataServerUrl>${esc(`${base}/services/Soap/m/${version}/${orgId.slice(0, 15)}`)}</metadataServerUrl>` +
       `<passwordExpired>false</passwordExpired><sandbox>false</sandbox>` +
-      `<serverUrl>${esc(`${base}/services/Soap/u/${version}/${orgId.slice(0, 15)}`)}</serverUrl>` +
+      `<serverUrl>${esc(`${base}/services/Soap/${api}/${version}/${orgId.slice(0, 15)}`)}</serverUrl>` +
       `<sessionId>${esc(session.token)}</sessionId><userId>${identity.userId}</userId>` +
       `<userInfo><accessibilityMode>false</accessibilityMode><chatterExternal>false</chatterExternal><currencySymbol>$</currencySymbol>` +
       `<orgAttachmentFileSizeLimit>5242880</orgAttachmentFileSizeLimit><orgDefaultCurrencyIsoCode>USD</orgDefaultCurrencyIsoCode>` +
@@ -74,9 +76,11 @@ export async function soapLoginRoutes(app: FastifyInstance): Promise<void> {
   }
 
   // Login envelopes are tiny; a small body limit keeps hostile uploads cheap.
-  app.post('/services/Soap/u/:v', { bodyLimit: SOAP_BODY_LIMIT }, handler);
-  // serverUrl carries the org id after the version; SOAP calls posted there land here too.
-  app.post('/services/Soap/u/:v/:orgId', { bodyLimit: SOAP_BODY_LIMIT }, handler);
+  for (const api of ['u', 'c']) {
+    app.post(`/services/Soap/${api}/:v`, { bodyLimit: SOAP_BODY_LIMIT }, handler);
+    // serverUrl carries the org id after the version; SOAP calls posted there land here too.
+    app.post(`/services/Soap/${api}/:v/:orgId`, { bodyLimit: SOAP_BODY_LIMIT }, handler);
+  }
 }
 
 /**

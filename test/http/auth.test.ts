@@ -57,6 +57,12 @@ describe('SOAP partner login', () => {
     expect(r.body).toMatch(/<serverUrl>http:\/\/localhost:8080\/services\/Soap\/u\/42\.0\//);
   });
 
+  it('the enterprise endpoint (/services/Soap/c) logs in too, answering its own serverUrl', async () => {
+    const r = await soapLogin(jsforceBody(TEST_LOGIN.username, TEST_LOGIN.password), '/services/Soap/c/59.0');
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain(`<serverUrl>http://localhost:8080/services/Soap/c/59.0/${orgId.slice(0, 15)}</serverUrl>`);
+  });
+
   it('unescapes XML entities in the credentials', async () => {
     const r = await soapLogin(jsforceBody(TEST_LOGIN.username, 'Passw0rd&#33;'));
     expect(r.statusCode).toBe(200);
