@@ -77,6 +77,12 @@ function compileSafely(org: Org, soql: string, includeDeleted: boolean, idFilter
   }
 }
 
+/** '59.0' (a leading 'v' is tolerated: callers may pass the URL segment). */
+function versionOf(opts: QueryOptions): string {
+  const v = opts.apiVersion ?? DEFAULT_API_VERSION;
+  return v.startsWith('v') || v.startsWith('V') ? v.slice(1) : v;
+}
+
 function batchSizeOf(opts: QueryOptions): number {
   const n = opts.batchSize;
   if (n === undefined || !Number.isFinite(n)) return DEFAULT_BATCH_SIZE;
@@ -93,7 +99,7 @@ function execContext(org: Org, opts: QueryOptions): ExecContext {
 
 export function query(org: Org, soql: string, opts: QueryOptions = {}): QueryResult {
   if (typeof soql !== 'string') throw new SalesforceError('MALFORMED_QUERY', "unexpected token: '<EOF>'", 400);
-  const apiVersion = opts.apiVersion ?? DEFAULT_API_VERSION;
+  const apiVersion = versionOf(opts);
   const plan = compiled(org, soql, !!opts.includeDeleted, !!opts.idFilter);
   if (plan.versionedError && Number(apiVersion) >= plan.versionedError.fromVersion) throw plan.versionedError.error;
   const ctx = execContext(org, opts);
@@ -133,7 +139,7 @@ function page(org: Org, all: Record<string, unknown>[], totalSize: number, posit
 export function queryMore(org: Org, locator: string, opts: QueryOptions = {}): QueryResult {
   const found = typeof locator === 'string' ? findCursor(org, locator.split('/').pop() ?? '') : undefined;
   if (!found) throw new SalesforceError('INVALID_QUERY_LOCATOR', 'invalid query locator', 400);
-  const apiVersion = opts.apiVersion ?? DEFAULT_API_VERSION;
+  const apiVersion = versionOf(opts);
   const { cursor, position } = found;
   return page(org, cursor.records, cursor.totalSize, position, batchSizeOf(opts), apiVersion, !!opts.includeDeleted, cursor.id);
 }
