@@ -281,7 +281,9 @@ function havingOperand(
     const name = fn.functionName.toUpperCase();
     if (AGGREGATE_FUNCTIONS.has(name)) {
       const a = aggregateSql(scope, fn);
-      return { sql: a.sql, type: a.type, ...(a.field ? { field: a.field } : {}), name: fn.rawValue ?? name, isField: false };
+      // Picklist MIN/MAX aggregate over order keys; compare the value itself.
+      const sql = a.sql.includes('sf_pick_key(') ? `substr(${a.sql}, ${PICK_KEY_WIDTH + 1})` : a.sql;
+      return { sql, type: a.type, ...(a.field ? { field: a.field } : {}), name: fn.rawValue ?? name, isField: false };
     }
     if (isDateFunction(name)) {
       const r = scope.resolve(fieldArg(scope, fn).raw);

@@ -347,6 +347,7 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Status, MIN(CreatedDate) earliest FROM Case GROUP BY Status HAVING MIN(CreatedDate) < 2024-01-01T00:00:00Z ORDER BY Status', { rows: [{ Status: 'Escalated', earliest: '2023-12-31T23:59:59.000+0000' }, { Status: 'Closed', earliest: '2023-06-15T00:00:00.000+0000' }] }],
     ['SELECT MIN(CreatedDate) first FROM Case', { err: ['MALFORMED_QUERY', "unexpected token: 'first'"] }],
     ['SELECT COUNT() FROM Case GROUP BY Status', { count: 4 }],
+    ['SELECT Priority FROM Case GROUP BY Priority HAVING MAX(Status) = \'closed\'', { rows: [{ Priority: 'Low' }] }],
     ['SELECT Origin o, COUNT(Id) FROM Case WHERE Origin IN (\'Web\') GROUP BY Origin', { rows: [{ o: 'Web', expr0: 2 }] }],
     ['SELECT toLabel(Status) FROM EmailMessage WHERE Id = \'{E1}\'', { rows: [{ Status: 'Sent' }] }],
     ['SELECT toLabel(Status) st FROM EmailMessage WHERE Id = \'{E2}\'', { rows: [{ st: 'New' }] }],
