@@ -128,6 +128,10 @@ function toSalesforceError(err: FastifyError | Error, req: FastifyRequest): Sale
   if (isSalesforceError(err)) return err;
   const status = (err as FastifyError).statusCode;
   const code = (err as FastifyError).code;
+  if (typeof code === 'string' && code.startsWith('Z_')) {
+    // zlib could not inflate a Content-Encoding: gzip/deflate body.
+    return new SalesforceError('JSON_PARSER_ERROR', `The request body could not be decompressed: ${err.message}`, 400);
+  }
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new SalesforceError('JSON_PARSER_ERROR', 'Request body exceeds the maximum size', 413);
   }

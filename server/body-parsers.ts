@@ -6,10 +6,30 @@
  * special: Node de-chunks them (reference/salesforce-api.md §0.3).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { createGunzip, createInflate } from 'node:zlib';
+import { SalesforceError } from '../src/errors/salesforce-error.ts';
 import { parseJsonBody } from './json-body.ts';
 
 export function registerBodyParsers(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
+
+  // Salesforce accepts compressed request bodies (`Content-Encoding: gzip|deflate`, reference §8).
+  // The body limit applies to the decompressed stream, so a small bomb cannot grow unbounded.
+  app.addHook('preParsing', async (req, _reply, payload) => {
+    const enc = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    if (enc === '' || enc === 'identity') return payload;
+    if (enc !== 'gzip' && enc !== 'deflate' && enc !== 'x-gzip') {
+      throw new SalesforceError('UNSUPPORTED_MEDIA_TYPE', `Content-Encoding '${enc}' is not supported`, 415);
+    }
+    let encoded = 0;
+    payload.on('data', (chunk: Buffer) => (encoded += chunk.length));
+    const inflated = payload.pipe(enc === 'deflate' ? createInflate() : createGunzip()) as Readable & { receivedEncodedLength?: number };
+    // Fastify compares Content-Length with the bytes received on the wire, not the inflated ones.
+    Object.defineProperty(inflated, 'receivedEncodedLength', { get: () => encoded });
+    payload.on('error', (e) => inflated.destroy(e));
+    return inflated;
+  });
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));

@@ -148,6 +148,24 @@ describe('JSON bodies', () => {
     expect(r.json()[0].errorCode).toBe('JSON_PARSER_ERROR');
   });
 
+  it('gzip and deflate request bodies are inflated; bad or unknown encodings are errors', async () => {
+    const { gzipSync, deflateSync } = await import('node:zlib');
+    const post = (enc: string, payload: Buffer) =>
+      app.inject({ method: 'POST', url: '/services/data/v59.0/query', headers: { ...auth, 'content-type': 'application/json', 'content-encoding': enc }, payload });
+    // Inflated then parsed: a malformed document inside the gzip is reported by the JSON parser.
+    const g = await post('gzip', gzipSync('{"x": '));
+    expect(g.statusCode).toBe(400);
+    expect(g.json()[0]).toEqual({ errorCode: 'JSON_PARSER_ERROR', message: 'Unexpected end-of-input within/between OBJECT entries at [line:1, column:7]' });
+    const d = await post('deflate', deflateSync('{bad'));
+    expect(d.json()[0].message).toMatch(/^Unexpected character \('b'/);
+    const notGzip = await post('gzip', Buffer.from('plain text'));
+    expect(notGzip.statusCode).toBe(400);
+    expect(notGzip.json()[0].message).toMatch(/^The request body could not be decompressed/);
+    const br = await post('br', Buffer.from('x'));
+    expect(br.statusCode).toBe(415);
+    expect(br.json()[0].errorCode).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
   it('bodies with other or no content types are still read as JSON', async () => {
     const r = await app.inject({ method: 'POST', url: '/services/data/v59.0/query', headers: { ...auth, 'content-type': 'text/plain' }, payload: '{nope' });
     expect(r.statusCode).toBe(400);
