@@ -34,6 +34,8 @@ export interface RegisterOptions {
 export class OrgRegistry {
   private readonly entries = new Map<string, OrgEntry & { owned: boolean }>();
   private readonly sessions = new Map<string, Session>();
+  /** Which refresh token granted a session: revoking the refresh token ends them too. */
+  private readonly grantedBy = new Map<string, string>();
   private readonly refreshTokens = new Map<string, { orgKey: string; userId: string }>();
   private cloneCounter = 0;
 
@@ -89,7 +91,12 @@ export class OrgRegistry {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    for (const [token, s] of this.sessions) if (s.orgKey === key) this.sessions.delete(token);
+    for (const [token, s] of this.sessions) {
+      if (s.orgKey === key) {
+        this.sessions.delete(token);
+        this.grantedBy.delete(token);
+      }
+    }
     for (const [token, s] of this.refreshTokens) if (s.orgKey === key) this.refreshTokens.delete(token);
     if (entry.owned) entry.org.close();
   }
@@ -100,10 +107,11 @@ export class OrgRegistry {
   }
 
   /** A new session token for `userId` in org `orgKey`. `token` may be given to restore a known one. */
-  issueSession(orgKey: string, userId: string, token?: string): Session {
+  issueSession(orgKey: string, userId: string, token?: string, refreshToken?: string): Session {
     const entry = this.mustGet(orgKey);
     const session: Session = { token: token ?? this.newToken(entry.org), orgKey, userId };
     this.sessions.set(session.token, session);
+    if (refreshToken) this.grantedBy.set(session.token, refreshToken);
     return session;
   }
 
@@ -129,11 +137,18 @@ export class OrgRegistry {
   revoke(token: string): boolean {
     const refresh = this.refreshTokens.get(token);
     if (refresh) {
-      // Salesforce also ends the sessions a revoked refresh token granted; mockforce does not link
-      // sessions to refresh tokens, so those sessions stay valid until revoked themselves.
+      // "Revoking a refresh token also revokes the access tokens issued with it" (Salesforce's
+      // token revocation docs).
       this.refreshTokens.delete(token);
+      for (const [session, via] of this.grantedBy) {
+        if (via === token) {
+          this.sessions.delete(session);
+          this.grantedBy.delete(session);
+        }
+      }
       return true;
     }
+    this.grantedBy.delete(token);
     return this.sessions.delete(token);
   }
 

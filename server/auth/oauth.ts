@@ -41,8 +41,8 @@ function formOf(req: FastifyRequest): Form {
 export async function oauthRoutes(app: FastifyInstance): Promise<void> {
   const registry = app.registry;
 
-  function tokenResponse(req: FastifyRequest, entry: OrgEntry, userId: string, extra: Record<string, string> = {}) {
-    const session = registry.issueSession(entry.key, userId);
+  function tokenResponse(req: FastifyRequest, entry: OrgEntry, userId: string, extra: Record<string, string> = {}, grantedBy?: string) {
+    const session = registry.issueSession(entry.key, userId, undefined, grantedBy ?? extra.refresh_token);
     const id = identityUrl(req, entry.org.organizationId, userId);
     const issuedAt = String(entry.org.clock.now().getTime());
     return {
@@ -69,7 +69,7 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
         const grant = form.refresh_token ? registry.refreshGrant(form.refresh_token) : undefined;
         const entry = grant && registry.get(grant.orgKey);
         if (!grant || !entry) return oauthError(reply, 400, 'invalid_grant', 'expired access/refresh token');
-        return reply.type(JSON_TYPE).send(tokenResponse(req, entry, grant.userId));
+        return reply.type(JSON_TYPE).send(tokenResponse(req, entry, grant.userId, {}, form.refresh_token));
       }
       case 'client_credentials': {
         // The flow runs as the connected app's "run as" user: here, the default org's API user.

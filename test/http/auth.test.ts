@@ -148,6 +148,18 @@ describe('OAuth token endpoint', () => {
     expect(bad.json()).toEqual({ error: 'invalid_grant', error_description: 'expired access/refresh token' });
   });
 
+  it('revoking a refresh token also ends the sessions it granted', async () => {
+    const refresh = registry.issueRefreshToken('default', userId);
+    const access = (await post({ grant_type: 'refresh_token', refresh_token: refresh })).json().access_token as string;
+    const other = registry.issueSession('default', userId).token;
+    expect(registry.session(access)).toBeDefined();
+    const rev = await app.inject({ method: 'POST', url: '/services/oauth2/revoke', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `token=${refresh}` });
+    expect(rev.statusCode).toBe(200);
+    expect(registry.session(access)).toBeUndefined();
+    expect(registry.session(other)).toBeDefined();
+    expect((await post({ grant_type: 'refresh_token', refresh_token: refresh })).statusCode).toBe(400);
+  });
+
   it('client_credentials grant runs as the default org’s API user', async () => {
     const r = await app.inject({
       method: 'POST',
