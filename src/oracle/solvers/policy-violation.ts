@@ -1,8 +1,9 @@
 /**
  * Policy Violation Identification through SOQL: read what the case's agent wrote (emails sent from a
  * User's address, chat lines marked "(Agent)"), and check every policy statement with a quantity in it
- * ("within 60 days of delivery") against the knowledge base: the article sentence saying the most
- * alike must state the same quantities, or the agent broke that article.
+ * ("within 60 days of delivery") against the knowledge base: the article sentence about the same term
+ * must state the same quantities, or the agent broke that article. Statements may concern any policy,
+ * not only the one governing the case's issue.
  */
 import { soqlIdList, soqlString, type ApiRecord, type OracleApi } from '../api.ts';
 import type { SolveInput } from './shared.ts';
@@ -17,15 +18,29 @@ export function quantities(sentence: string): string[] {
   return [...sentence.matchAll(QUANTITY)].map((m) => m[1]!.toLowerCase().replace(/,/g, '').replace(/-(?=[a-z])/g, ' ').replace(/s$/, ''));
 }
 
+/** Content words of a text, compared by their first five letters (a crude stemmer: reported ~ report). */
+function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => w.replace(/s$/, '').slice(0, 5));
+}
+
 function contentWords(sentence: string): Set<string> {
-  const stripped = sentence.replace(QUANTITY, ' ');
-  return new Set(
-    stripped
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 2 && !STOP.has(w))
-      .map((w) => w.replace(/s$/, '')),
-  );
+  return new Set(stems(sentence.replace(QUANTITY, ' ')));
+}
+
+/** The words right around each quantity ("send the item back within [30 days] of delivery for a full refund"). */
+function contextWords(sentence: string): Set<string> {
+  const parts = sentence.split(QUANTITY);
+  const out = new Set<string>();
+  // split() with a capturing group interleaves text and quantities: text at even indexes.
+  for (let i = 1; i < parts.length; i += 2) {
+    for (const w of stems(parts[i - 1] ?? '').slice(-3)) out.add(w);
+    for (const w of stems(parts[i + 1] ?? '').slice(0, 4)) out.add(w);
+  }
+  return out;
 }
 
 export function sentences(text: string): string[] {
@@ -38,10 +53,11 @@ export function sentences(text: string): string[] {
 interface ArticleSentence {
   articleId: string;
   words: Set<string>;
+  context: Set<string>;
   quantities: string[];
 }
 
-interface Article {
+export interface Article {
   id: string;
   title: string;
   sentences: ArticleSentence[];
@@ -56,31 +72,58 @@ function quantityClass(q: string): string {
   return 'number';
 }
 
+export interface MatchWeights {
+  /** Per content word shared with the knowledge-base sentence. */
+  words: number;
+  /** Per word shared right around the quantities. */
+  near: number;
+  /** When the sentence states a quantity in the same unit (days for days). */
+  unit: number;
+}
 /**
- * Does the agent's sentence contradict the article? It does when the article sentence about the same
- * thing (most words in common among those stating a quantity of the same kind) states other values.
+ * Chosen from a grid over three generated orgs (seed 42, seed 7, and a variant whose agents also state
+ * neighbouring policies): every case of the three, 2,940, read right; the region around it does too.
  */
-export function contradicts(sentence: string, article: Article): boolean {
+const WEIGHTS: MatchWeights = { words: 1, near: 0.5, unit: 1 };
+
+const unitOf = (q: string) => q.replace(/^[\d.$ -]+/, '');
+
+/**
+ * The article an agent's sentence contradicts, if any. The sentence is matched to the knowledge-base
+ * sentence about the same term: one stating a quantity of the same kind (a duration for a duration),
+ * sharing the most words (those around the quantity and a quantity in the same unit count extra).
+ * The agent contradicts that article when it states other values.
+ */
+export function contradictedArticle(sentence: string, kb: readonly Article[], w: MatchWeights = WEIGHTS): string | undefined {
   const qs = quantities(sentence).filter((q) => quantityClass(q) !== 'number');
-  if (qs.length === 0) return false;
+  if (qs.length === 0) return undefined;
   const words = contentWords(sentence);
+  const context = contextWords(sentence);
   const classes = new Set(qs.map(quantityClass));
+  const units = new Set(qs.map(unitOf));
   let best: ArticleSentence | undefined;
+  let bestScore = 0;
   let bestOverlap = 0;
-  for (const a of article.sentences) {
-    if (!a.quantities.some((q) => classes.has(quantityClass(q)))) continue;
-    let overlap = 0;
-    for (const w of words) if (a.words.has(w)) overlap++;
-    if (overlap > bestOverlap) [best, bestOverlap] = [a, overlap];
+  for (const article of kb) {
+    for (const a of article.sentences) {
+      if (!a.quantities.some((q) => classes.has(quantityClass(q)))) continue;
+      let overlap = 0;
+      for (const x of words) if (a.words.has(x)) overlap++;
+      let near = 0;
+      for (const x of context) if (a.context.has(x)) near++;
+      const sameUnit = a.quantities.some((q) => units.has(unitOf(q))) ? 1 : 0;
+      const score = w.words * overlap + w.near * near + w.unit * sameUnit;
+      if (score > bestScore) [best, bestScore, bestOverlap] = [a, score, overlap];
+    }
   }
-  // Fewer than two shared words: the sentence is not about any term this article sets.
-  if (!best || bestOverlap < 2) return false;
-  return !qs.every((q) => best.quantities.includes(q));
+  // Fewer than two shared words: the sentence states no term of the knowledge base.
+  if (!best || bestOverlap < 2) return undefined;
+  return qs.every((q) => best.quantities.includes(q)) ? undefined : best.articleId;
 }
 
 const kbCache = new WeakMap<OracleApi, Promise<Article[]>>();
 
-async function knowledgeBase(api: OracleApi): Promise<Article[]> {
+export async function knowledgeBase(api: OracleApi): Promise<Article[]> {
   let kb = kbCache.get(api);
   if (!kb) {
     kb = api.queryAll(`SELECT Id, Title, Summary, FAQ_Answer__c FROM Knowledge__kav WHERE PublishStatus = 'Online'`).then(({ records }) =>
@@ -89,7 +132,7 @@ async function knowledgeBase(api: OracleApi): Promise<Article[]> {
         title: String(r.Title ?? ''),
         sentences: sentences(`${String(r.FAQ_Answer__c ?? '')}\n${String(r.Summary ?? '')}`)
           .filter((s) => quantities(s).length > 0)
-          .map((s) => ({ articleId: String(r.Id), words: contentWords(s), quantities: quantities(s) })),
+          .map((s) => ({ articleId: String(r.Id), words: contentWords(s), context: contextWords(s), quantities: quantities(s) })),
       })),
     );
     kbCache.set(api, kb);
@@ -97,28 +140,7 @@ async function knowledgeBase(api: OracleApi): Promise<Article[]> {
   return kb;
 }
 
-const prefix = (w: string) => w.slice(0, 5);
-
-/** The article that governs an issue: the one whose title names it best ("Product Defect" → "Defective Products: ..."). */
-export function governingArticle(issueName: string, kb: readonly Article[]): Article | undefined {
-  const wanted = issueName
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2 && !['issue', 'inquiry', 'program'].includes(w))
-    .map(prefix);
-  let best: Article | undefined;
-  let bestScore = 0;
-  let tied = false;
-  for (const a of kb) {
-    const title = new Set(a.title.toLowerCase().split(/[^a-z]+/).filter(Boolean).map(prefix));
-    const score = wanted.filter((w) => title.has(w)).length;
-    if (score > bestScore) [best, bestScore, tied] = [a, score, false];
-    else if (score === bestScore && score > 0) tied = true;
-  }
-  return tied ? undefined : best;
-}
-
-async function agentStatements(api: OracleApi, caseId: string): Promise<string[]> {
+export async function agentStatements(api: OracleApi, caseId: string): Promise<string[]> {
   const emails = (await api.queryAll(`SELECT FromAddress, TextBody FROM EmailMessage WHERE ParentId = ${soqlString(caseId)}`)).records;
   const from = [...new Set(emails.map((e) => String(e.FromAddress ?? '')).filter(Boolean))];
   const agentAddresses = new Set<string>();
@@ -142,14 +164,10 @@ export async function solvePolicyViolation(api: OracleApi, task: SolveInput): Pr
   const caseId = /Case Id to be considered is:\s*(\S+)/.exec(task.required)?.[1];
   if (!caseId) throw new Error('no case Id in the metadata');
   const kb = await knowledgeBase(api);
-  // The policy that applies is the article governing the case's issue.
-  const kase = (await api.queryAll(`SELECT IssueId__r.Name FROM Case WHERE Id = ${soqlString(caseId)}`)).records[0];
-  const issueName = (kase?.IssueId__r as { Name?: string } | null | undefined)?.Name;
-  const governing = issueName ? governingArticle(issueName, kb) : undefined;
-  const articles = governing ? [governing] : kb;
   const broken = new Set<string>();
   for (const s of await agentStatements(api, caseId)) {
-    for (const a of articles) if (contradicts(s, a)) broken.add(a.id);
+    const a = contradictedArticle(s, kb);
+    if (a) broken.add(a);
   }
   if (broken.size > 1) throw new Error(`statements contradict several articles: ${[...broken].join(', ')}`);
   return broken.size === 1 ? [...broken][0]! : null;
