@@ -2,8 +2,10 @@
  * Full-text indexes for SOSL: one FTS5 table per searchable object, built from the fields schema/ marks
  * searchable, bucketed by SOSL search group into four columns (name, email, phone, other) so
  * `IN NAME|EMAIL|PHONE FIELDS` is a column filter and bm25 can weight name hits higher
- * (reference/soql.md §3.3, §3.6). Tokenizer `unicode61 remove_diacritics 2`: case- and accent-blind
- * word tokens, as Salesforce's search index is.
+ * (reference/soql.md §3.3, §3.6). Tokenizer `porter unicode61 remove_diacritics 2`: case- and
+ * accent-blind word tokens reduced to their English stems, as Salesforce's search index does it
+ * ("we reformulate your search terms using ... tokenization, lemmatization", Salesforce search team,
+ * answers.salesforce.com 2012-07): `shoe` finds `shoes`, `returned` finds `return`.
  *
  * Indexes are created lazily on the first search of an org (so seeded files, snapshots and clones need
  * nothing special) and kept in sync by SQLite triggers on every insert, update and delete, whoever
@@ -19,9 +21,9 @@ import { q } from '../org/ddl.ts';
 import type { Org } from '../org/org.ts';
 
 /** Bump when the index layout changes: orgs carrying an older layout are re-indexed on first search. */
-export const INDEX_VERSION = '2';
+export const INDEX_VERSION = '3';
 const META_KEY = 'sosl_index_version';
-export const TOKENIZER = 'unicode61 remove_diacritics 2';
+export const TOKENIZER = 'porter unicode61 remove_diacritics 2';
 /** U+E000, a private-use character: a token no search term produces (see columnExprs). */
 const FIELD_BREAK_CODE = 0xe000;
 
