@@ -52,7 +52,7 @@ describe('oracle over HTTP', () => {
     const run = await runOracle(api, kqa, { concurrency: 4, knowledgeMode: 'blind' });
     expect(run.results.every((r) => !r.error)).toBe(true);
     // Extractive sentences carry the answer with extra words: token F1 well above 0, below 1.
-    expect(run.byTask.knowledge_qa!.reward).toBeGreaterThan(0.3);
+    expect(run.byTask.knowledge_qa!.reward).toBeGreaterThan(0.2);
     console.log(`oracle knowledge_qa blind token F1: ${run.byTask.knowledge_qa!.reward.toFixed(3)}`);
   }, 120_000);
 });
