@@ -2,8 +2,8 @@
  * `mockforce eval` / `npm run eval`: run a model (or the oracle) over a task file against an org and
  * write the results JSON and an HTML report. See USAGE.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildSchemaString, STRATEGIES, type Strategy } from '../agent/index.ts';
 import { Cassette, RecordingModel, ReplayModel } from '../agent/model/cassette.ts';
 import { isFatalModelError, ModelError, type ChatModel } from '../agent/model/chat-types.ts';
@@ -20,6 +20,7 @@ import { loadTasks, selectTasks, TaskFileError } from '../eval/task-file.ts';
 import type { Org } from '../org/index.ts';
 import { openAnyOrg } from '../org/open.ts';
 import { parseFlags } from './args.ts';
+import { ensureGeneratedOrg } from './generated-org.ts';
 import { CliError } from './cli-error.ts';
 
 const FLAGS = {
@@ -276,25 +277,7 @@ async function loadOrg(flags: Flags): Promise<Org> {
     }
   }
   // The same default org `mockforce serve` uses, generated once into the data directory.
-  const seed = flags.seed ?? 42;
-  const scale = flags.scale ?? 1;
-  const file = resolve(flags['data-dir'] ?? '.mockforce', `org-seed${seed}-scale${scale}.db`);
-  if (!existsSync(file)) {
-    let generateOrg: (o: { seed: number; scale: number; out: string }) => Org;
-    try {
-      const spec = ['..', '..', 'seed', 'index.ts'].join('/');
-      ({ generateOrg } = (await import(spec)) as { generateOrg: typeof generateOrg });
-    } catch {
-      throw new CliError(`no org at ${file} and the seed generator is not available; pass an org file with --db`);
-    }
-    console.error(`mockforce: generating the org (seed ${seed}, scale ${scale}) into ${file} (first run only) ...`);
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.tmp`;
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
-    generateOrg({ seed, scale, out: tmp }).close();
-    renameSync(tmp, file);
-    if (existsSync(`${tmp}.latent.json`)) renameSync(`${tmp}.latent.json`, `${file}.latent.json`);
-  }
+  const file = await ensureGeneratedOrg({ dataDir: flags['data-dir'] ?? '.mockforce', seed: flags.seed ?? 42, scale: flags.scale ?? 1, log: (l) => console.error(l) });
   return openAnyOrg(file);
 }
 

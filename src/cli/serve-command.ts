@@ -18,6 +18,7 @@ import type { Org } from '../org/index.ts';
 import { openAnyOrg } from '../org/open.ts';
 import { isCrmArenaSnapshot, importCrmArenaSnapshot } from '../org/crmarena-snapshot.ts';
 import { parseFlags } from './args.ts';
+import { ensureGeneratedOrg } from './generated-org.ts';
 import { CliError } from './cli-error.ts';
 import Database from 'better-sqlite3';
 
@@ -205,22 +206,7 @@ async function loadOrg(flags: Flags, dataDir: string, log: (s: string) => void):
   const seed = flags.seed ?? 42;
   const scale = flags.scale ?? 1;
   if (!(scale > 0)) throw new CliError(`flag '--scale' must be positive, got ${scale}`);
-  const file = join(dataDir, `org-seed${seed}-scale${scale}.db`);
-  if (!existsSync(file)) {
-    // Loaded only when an org must be generated: serving an existing org never pays for it.
-    const { generateOrg, validateOptions } = await import('../../seed/index.ts');
-    try {
-      validateOptions({ seed, scale, ...(opts.now ? { now: opts.now } : {}) });
-    } catch (err) {
-      throw new CliError((err as Error).message);
-    }
-    log(`mockforce: generating the org (seed ${seed}, scale ${scale}) into ${file} (first run only) ...`);
-    const tmp = `${file}.tmp`;
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
-    generateOrg({ seed, scale, out: tmp, ...(opts.now ? { now: opts.now } : {}) }).close();
-    renameSync(tmp, file);
-    if (existsSync(`${tmp}.latent.json`)) renameSync(`${tmp}.latent.json`, `${file}.latent.json`);
-  }
+  const file = await ensureGeneratedOrg({ dataDir, seed, scale, ...(opts.now ? { now: opts.now } : {}), log });
   return { org: openOrThrow(file, opts), orgFile: file };
 }
 

@@ -9,7 +9,7 @@
  * `--seed` seeds the question sampling only. Policy-violation and knowledge-QA answers need the seed
  * generator's latent side file (`<org>.latent.json`); without one those two tasks are skipped.
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatentFile } from '../../seed/latent.ts';
 import type { Org } from '../org/index.ts';
@@ -20,6 +20,7 @@ import { NEEDS_LATENT } from '../tasks/generators/index.ts';
 import { writeTaskFile } from '../tasks/task-file.ts';
 import { isTaskName, TASK_NAMES, type TaskName } from '../tasks/types.ts';
 import { parseFlags } from './args.ts';
+import { ensureGeneratedOrg } from './generated-org.ts';
 import { CliError } from './cli-error.ts';
 
 const FLAGS = {
@@ -128,24 +129,7 @@ async function loadOrg(flags: ReturnType<typeof parseFlags<typeof FLAGS>>): Prom
   const scale = flags.scale ?? 1;
   if (!(scale > 0)) throw new CliError(`flag '--scale' must be positive, got ${scale}`);
   // The same file `mockforce serve` generates and serves for this seed and scale.
-  const file = join(resolve(flags['data-dir'] ?? '.mockforce'), `org-seed${orgSeed}-scale${scale}.db`);
-  if (!existsSync(file)) {
-    let generateOrg: (o: { seed: number; scale: number; out: string }) => Org;
-    try {
-      const spec = ['..', '..', 'seed', 'index.ts'].join('/');
-      ({ generateOrg } = (await import(spec)) as { generateOrg: typeof generateOrg });
-    } catch {
-      throw new CliError(`the seed generator is not available; pass an org file with --db`);
-    }
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(resolve(flags['data-dir'] ?? '.mockforce'), { recursive: true });
-    console.error(`mockforce: generating the org (seed ${orgSeed}, scale ${scale}) into ${file} (first run only) ...`);
-    const tmp = `${file}.tmp`;
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
-    generateOrg({ seed: orgSeed, scale, out: tmp }).close();
-    renameSync(tmp, file);
-    if (existsSync(`${tmp}.latent.json`)) renameSync(`${tmp}.latent.json`, `${file}.latent.json`);
-  }
+  const file = await ensureGeneratedOrg({ dataDir: flags['data-dir'] ?? '.mockforce', seed: orgSeed, scale, log: (l) => console.error(l) });
   return { org: open(file), orgFile: file };
 }
 
