@@ -34,19 +34,17 @@ function episodeHtml(r: EpisodeRecord): string {
   const cost = r.cost !== null ? ` · $${r.cost.toFixed(4)}` : '';
   return `<details class="ep ${cls}"><summary><span class="badge">${r.reward === 1 || r.reward === 0 ? r.reward : r.reward.toFixed(2)}</span> #${r.idx} <span class="q">${esc(r.query.slice(0, 140))}</span></summary>
 <dl><dt>Gold</dt><dd><code>${esc(answerText(r.answer))}</code></dd><dt>Prediction</dt><dd><code>${esc(r.prediction ?? '—')}</code> (parsed: <code>${esc(r.parsed_answer.join(', '))}</code>)</dd>
-<dt>End</dt><dd>${esc(r.end_reason)}${r.error ? `: ${esc(r.error)}` : ''} · ${r.turns} turns${tokens}${cost} · ${r.duration_ms} ms</dd></dl>
+<dt>End</dt><dd>${esc(r.end_reason)}${r.error ? `: ${esc(r.error)}` : ''} · ${r.turns} turn${r.turns === 1 ? '' : 's'}${tokens}${cost} · ${r.duration_ms} ms</dd></dl>
 ${r.trajectory.length ? r.trajectory.map(messageHtml).join('\n') : `<div class="query"><div class="role">question</div><pre>${esc(r.query)}</pre></div>`}</details>`;
 }
 
 export function renderHtmlReport(res: ResultsFile): string {
   const s = res.summary;
   const tasks = Object.keys(s.per_task).sort();
-  const bars = tasks
-    .map((t) => {
-      const p = s.per_task[t]!;
-      return `<tr><td>${esc(t)}</td><td class="barcell"><div class="bar"><div style="width:${(p.mean_reward * 100).toFixed(1)}%"></div></div></td><td>${pct(p.mean_reward)}</td><td>${p.successes}/${p.episodes}</td></tr>`;
-    })
-    .join('\n');
+  const barRow = (label: string, p: { mean_reward: number; successes: number; episodes: number }, cls = '') =>
+    `<tr${cls}><td>${esc(label)}</td><td class="barcell"><div class="bar"><div style="width:${(p.mean_reward * 100).toFixed(1)}%"></div></div></td><td>${pct(p.mean_reward)}</td><td>${p.successes}/${p.episodes}</td></tr>`;
+  // The last row totals the run, so the overall score reads on the same scale as the tasks'.
+  const bars = [...tasks.map((t) => barRow(t, s.per_task[t]!)), barRow('All tasks', s, ' class="total"')].join('\n');
   const sections = tasks
     .map((t) => {
       const eps = res.results.filter((r) => r.task === t).sort((a, b) => a.reward - b.reward || a.idx - b.idx);
@@ -60,7 +58,7 @@ export function renderHtmlReport(res: ResultsFile): string {
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}
 h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ddd}small{color:#666;font-weight:normal}
-table{border-collapse:collapse}td,th{padding:3px 10px;text-align:left}.barcell{width:420px}
+table{border-collapse:collapse}tr.total td{border-top:1px solid #ccc;font-weight:bold}td,th{padding:3px 10px;text-align:left}.barcell{width:420px}
 .bar{background:#eee;height:14px;border-radius:3px;overflow:hidden}.bar div{background:#2e9d57;height:100%}
 .meta{color:#555}.ep{border:1px solid #ddd;border-left-width:5px;margin:6px 0;padding:4px 8px;border-radius:4px}
 .ep.ok{border-left-color:#2e9d57}.ep.bad{border-left-color:#d04437}.ep.part{border-left-color:#e0a800}

@@ -1,0 +1,294 @@
+/**
+ * The evaluation HTML report as a person sees it, in a real browser (Debian's chromium driven by
+ * playwright-core). The report is produced the way a user produces it: `mockforce eval --replay`
+ * over the committed cassette (fixtures/cassettes/tiny-org.json) and the tiny eval org, no key and
+ * no network. The page is then opened from disk and checked for: the per-task success bars (text and
+ * drawn width), the totals, trajectories that open on a click and show the model's steps and the
+ * org's answers, no request leaving file://, no console errors, and no horizontal scrolling.
+ *
+ * Chromium: /usr/bin/chromium (`apt-get install chromium`), or MOCKFORCE_CHROMIUM=/path/to/chrome.
+ * When it is missing the suite is skipped with a loud reason, so `npm ci && npm test` still works on
+ * a fresh machine; .ci/run installs chromium and sets MOCKFORCE_REQUIRE_BROWSER=1, which turns the
+ * skip into a failure. MOCKFORCE_KEEP_BROWSER_ARTIFACTS=1 keeps the reports and screenshots.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as evalCommand } from '../../src/cli/eval-command.ts';
+import { renderHtmlReport } from '../../src/eval/html-report.ts';
+import type { ResultsFile } from '../../src/eval/results.ts';
+import { makeEvalOrg } from '../support/fake-model-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TASKS = join(ROOT, 'fixtures/cassettes/tiny-org-tasks.json');
+const CASSETTE = join(ROOT, 'fixtures/cassettes/tiny-org.json');
+const CHROMIUM = process.env.MOCKFORCE_CHROMIUM ?? '/usr/bin/chromium';
+const INSTALL_HINT =
+  `chromium not found at ${CHROMIUM}: the browser test of the evaluation report needs it. ` +
+  'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or point MOCKFORCE_CHROMIUM at a Chrome/Chromium binary.';
+
+const haveChromium = existsSync(CHROMIUM);
+const mustRun = process.env.MOCKFORCE_REQUIRE_BROWSER === '1';
+if (!haveChromium && !mustRun) {
+  console.warn(`\n*** SKIPPING test/browser/eval-report.test.ts: ${INSTALL_HINT} ***\n`);
+}
+
+/** What the page did while it was open: every request, console errors, uncaught errors, dialogs. */
+interface PageLog {
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+let dir: string;
+let browser: Browser | undefined;
+const reports: Record<string, { html: string; json: ResultsFile }> = {};
+
+/**
+ * The tasks file: the committed four tasks, plus a second transfer_count task whose gold is the
+ * answer the scripted model gives. Its model calls are the same as idx 3's (the gold never reaches
+ * the model), so the cassette covers it, and transfer_count gets a mixed score (1 of 2).
+ */
+function writeTasks(): string {
+  const tasks = JSON.parse(readFileSync(TASKS, 'utf8')) as { idx: number; task: string; answer: unknown }[];
+  const transfer = tasks.find((t) => t.task === 'transfer_count')!;
+  tasks.push({ ...transfer, idx: 4, answer: '005Mf0000000002IAA' });
+  const file = join(dir, 'tasks.json');
+  writeFileSync(file, JSON.stringify(tasks));
+  return file;
+}
+
+async function replayEval(tasksFile: string, dbFile: string, strategy: string): Promise<void> {
+  const out = join(dir, `${strategy}.json`);
+  await evalCommand(['--tasks', tasksFile, '--strategy', strategy, '--model', `scripted-${strategy}`, '--db', dbFile, '--out', out, '--concurrency', '2', '--quiet', '--fresh', '--replay', CASSETTE]);
+  reports[strategy] = { html: join(dir, `${strategy}.html`), json: JSON.parse(readFileSync(out, 'utf8')) as ResultsFile };
+}
+
+/** Opens a report file in a fresh context that lets nothing but file:// through and logs everything. */
+async function openReport(file: string): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> {
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  const log: PageLog = { requests: [], errors: [], dialogs: [] };
+  // Anything but the report itself is aborted (and still logged by 'request' below), so a report that
+  // reached for a CDN or an image would fail the test without touching the network.
+  await context.route(/^(?!file:)/, (route) => route.abort());
+  context.on('request', (req) => log.requests.push(req.url()));
+  context.on('websocket' as never, (ws: { url(): string }) => log.requests.push(ws.url()));
+  context.setDefaultTimeout(10_000); // a local file: anything slower is a failure, not a slow network
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') log.errors.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => log.errors.push(`pageerror: ${err.message}`));
+  page.on('dialog', (d) => {
+    log.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, log, close: () => context.close() };
+}
+
+/** The bar table as drawn: task, the bar's filled fraction (from layout), and the two figures. */
+async function barRows(page: Page): Promise<{ task: string; drawn: number; reward: string; successes: string }[]> {
+  return page.locator('table tr:has(.bar)').evaluateAll((rows) =>
+    rows.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim());
+      const outer = tr.querySelector('.bar')!.getBoundingClientRect().width;
+      const inner = tr.querySelector('.bar > div')!.getBoundingClientRect().width;
+      return { task: cells[0]!, drawn: Math.round((inner / outer) * 1000) / 10, reward: cells[2]!, successes: cells[3]! };
+    }),
+  );
+}
+
+function expectQuietPage(log: PageLog): void {
+  expect(log.requests.length).toBeGreaterThan(0); // the report itself, so the logging works
+  expect(log.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  expect(log.errors).toEqual([]);
+  expect(log.dialogs).toEqual([]);
+}
+
+describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless chromium', () => {
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(INSTALL_HINT);
+    dir = mkdtempSync(join(tmpdir(), 'mf-browser-report-'));
+    const dbFile = join(dir, 'tiny.db');
+    makeEvalOrg(dbFile).org.close();
+    const tasksFile = writeTasks();
+    // --replay never calls a model; an unreachable base URL makes sure of it.
+    const saved = { key: process.env.OPENAI_API_KEY, url: process.env.OPENAI_BASE_URL };
+    delete process.env.OPENAI_API_KEY;
+    process.env.OPENAI_BASE_URL = 'http://127.0.0.1:9/v1';
+    try {
+      await replayEval(tasksFile, dbFile, 'react');
+      await replayEval(tasksFile, dbFile, 'tool_call');
+    } finally {
+      if (saved.key !== undefined) process.env.OPENAI_API_KEY = saved.key;
+      if (saved.url !== undefined) process.env.OPENAI_BASE_URL = saved.url;
+      else delete process.env.OPENAI_BASE_URL;
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (!dir) return;
+    if (process.env.MOCKFORCE_KEEP_BROWSER_ARTIFACTS === '1') console.log(`browser test artifacts kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a success bar per task with the right percentage, width and counts, and the totals', async () => {
+    const { page, log, close } = await openReport(reports.react!.html);
+    try {
+      expect(await page.title()).toBe('mockforce eval: react · scripted-react');
+      await expect(page.locator('h1').innerText()).resolves.toBe('mockforce evaluation: react · scripted-react');
+      const rows = await barRows(page);
+      expect(rows).toEqual([
+        { task: 'handle_time', drawn: 100, reward: '100.0%', successes: '1/1' },
+        { task: 'knowledge_qa', drawn: 80, reward: '80.0%', successes: '0/1' }, // token F1 0.8 is not a success
+        { task: 'top_issue_identification', drawn: 100, reward: '100.0%', successes: '1/1' },
+        { task: 'transfer_count', drawn: 50, reward: '50.0%', successes: '1/2' },
+        { task: 'All tasks', drawn: 76, reward: '76.0%', successes: '3/5' }, // (1 + 0.8 + 1 + 0 + 1) / 5
+      ]);
+      // The figures on the page are the ones in the results file.
+      const s = reports.react!.json.summary;
+      expect(s).toMatchObject({ episodes: 5, successes: 3, errors: 0 });
+      expect(s.mean_reward).toBeCloseTo(0.76);
+      const meta = await page.locator('p.meta').innerText();
+      expect(meta).toContain('5 episodes');
+      expect(meta).toContain('Mean reward 76.0% · 3 successes · 0 errors');
+      expect(meta).toContain(`${s.tokens.total} tokens`);
+      expect(meta).toContain('replayed from');
+      // One section per task, with its score in the heading, and an entry per episode.
+      const headings = await page.locator('h2').allInnerTexts();
+      expect(headings).toEqual(['handle_time 100.0%', 'knowledge_qa 80.0%', 'top_issue_identification 100.0%', 'transfer_count 50.0%']);
+      expect(await page.locator('details.ep').count()).toBe(5);
+      expect(await page.locator('details.ep.ok').count()).toBe(3);
+      expect(await page.locator('details.ep.part').count()).toBe(1);
+      expect(await page.locator('details.ep.bad').count()).toBe(1);
+      // Every trajectory starts collapsed.
+      expect(await page.locator('details.ep[open]').count()).toBe(0);
+      expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens a ReAct trajectory on a click: the model steps and the org observations, as text', async () => {
+    const { page, log, close } = await openReport(reports.react!.html);
+    try {
+      const episode = page.locator('details.ep', { hasText: 'Which agent had the shortest average handle time' });
+      const observation = episode.getByText("Salesforce instance output: [{'OwnerId': '005Mf0000000003IAA'");
+      expect(await observation.isVisible()).toBe(false);
+      await episode.locator('summary').click();
+      await observation.waitFor({ state: 'visible' });
+      expect(await episode.getAttribute('open')).not.toBeNull();
+      const steps = await episode.locator('.msg').evaluateAll((els) =>
+        els.map((el) => ({ role: (el.querySelector('.role') as HTMLElement).innerText, text: (el.querySelector('pre') as HTMLElement | null)?.innerText ?? '' })),
+      );
+      // The role labels are upper-cased by CSS: compare what is shown.
+      expect(steps.map((m) => m.role)).toEqual(['QUESTION', 'ASSISTANT', 'ORG / HARNESS', 'ASSISTANT']);
+      expect(steps[0]!.text).toBe('Which agent had the shortest average handle time for cases closed in January 2021? Return only the Id of the agent.');
+      // The model's markup is shown literally (escaped), not swallowed as HTML tags.
+      expect(steps[1]!.text).toContain("<execute> SELECT OwnerId, CreatedDate, ClosedDate FROM Case WHERE Status = 'Closed'");
+      expect(steps[2]!.text).toMatch(/^Salesforce instance output: \[\{'OwnerId': '005Mf0000000003IAA', 'CreatedDate': '2021-01-20T15:00:00.000\+0000'/);
+      expect(steps[3]!.text).toContain('<respond> 005Mf0000000003IAA </respond>');
+      const facts = await episode.locator('dl').innerText();
+      expect(facts).toMatch(/Gold\s+005Mf0000000003IAA/);
+      expect(facts).toMatch(/Prediction\s+005Mf0000000003IAA/);
+      expect(facts).toContain('respond · 2 turns');
+      // Only the clicked trajectory opened; a second click closes it again.
+      expect(await page.locator('details.ep[open]').count()).toBe(1);
+      await episode.locator('summary').click();
+      await observation.waitFor({ state: 'hidden' });
+      expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows tool calls and tool results of a tool-calling run, a format reminder, and fits the page width', async () => {
+    const { page, log, close } = await openReport(reports.tool_call!.html);
+    try {
+      const handle = page.locator('details.ep', { hasText: 'Which agent had the shortest average handle time' });
+      await handle.locator('summary').click();
+      const calls = await handle.locator('.call').allInnerTexts();
+      expect(calls.map((c) => c.slice(0, c.indexOf('(')))).toEqual(['→ get_cases', '→ calculate_average_handle_time', '→ find_id_with_min_value', '→ respond']);
+      expect(calls[0]).toContain('"statuses":["Closed"]');
+      const results = await handle.locator('.msg.tool pre').allInnerTexts();
+      expect(results).toHaveLength(3);
+      expect(results[1]).toBe("{'005Mf0000000002IAA': 120.0, '005Mf0000000003IAA': 30.0}");
+      expect(results[2]).toBe("['005Mf0000000003IAA']");
+      // The failed transfer episode: the model answered without acting, got a reminder, then answered.
+      const failed = page.locator('details.ep.bad');
+      await failed.locator('summary').click();
+      const roles = await failed.locator('.msg .role').allInnerTexts();
+      expect(roles).toEqual(['QUESTION', 'ASSISTANT', 'ORG / HARNESS', 'ASSISTANT']);
+      // With every trajectory open, long tool arguments wrap instead of widening the page.
+      for (const ep of await page.locator('details.ep').all()) if ((await ep.getAttribute('open')) === null) await ep.locator('summary').click();
+      expect(await page.locator('details.ep[open]').count()).toBe(5);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      await page.screenshot({ path: join(dir, 'tool_call-open.png'), fullPage: true });
+      expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('renders hostile model output as text: no markup, no script, no request', async () => {
+    const res = structuredClone(reports.react!.json);
+    const hostile = `<img src="https://example.com/x.png" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a>`;
+    const ep = res.results.find((r) => r.task === 'knowledge_qa')!;
+    ep.prediction = hostile;
+    ep.trajectory[1]!.content = hostile;
+    ep.query = `</span></summary><iframe src="https://example.com/"></iframe>`;
+    res.run.model = `<style>body{display:none}</style>`;
+    const file = join(dir, 'hostile.html');
+    writeFileSync(file, renderHtmlReport(res));
+    const { page, log, close } = await openReport(file);
+    try {
+      expect(await page.locator('img, script, iframe, a[href], body style').count()).toBe(0);
+      expect(await page.locator('h1').innerText()).toBe('mockforce evaluation: react · <style>body{display:none}</style>');
+      const episode = page.locator('details.ep.part');
+      expect(await episode.locator('summary .q').innerText()).toBe(`</span></summary><iframe src="https://example.com/"></iframe>`);
+      await episode.locator('summary').click();
+      expect(await episode.locator('.msg.assistant pre').innerText()).toBe(hostile);
+      expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('renders sensibly: a full-page screenshot of the report with one trajectory open', async () => {
+    const { page, log, close } = await openReport(reports.react!.html);
+    try {
+      await page.locator('details.ep', { hasText: 'Which agent had the shortest average handle time' }).locator('summary').click();
+      const shot = join(dir, 'react-report.png');
+      const png = await page.screenshot({ path: shot, fullPage: true });
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.length).toBeGreaterThan(20_000); // text and bars drawn, not a blank page
+      // The bars are drawn in the theme's green, the empty part in grey.
+      const colors = await page.locator('table .bar').first().evaluate((bar) => ({
+        track: getComputedStyle(bar).backgroundColor,
+        fill: getComputedStyle(bar.firstElementChild!).backgroundColor,
+      }));
+      expect(colors).toEqual({ track: 'rgb(238, 238, 238)', fill: 'rgb(46, 157, 87)' });
+      expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+});
+
+// The reason shows in the test list too, not only in the console output.
+if (!haveChromium && !mustRun) {
+  describe('evaluation HTML report in headless chromium (skipped)', () => {
+    it.skip(INSTALL_HINT, () => {});
+  });
+}
