@@ -43,6 +43,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // simple-salesforce adds trailing slashes, jsforce does not (§0.2); external Ids and locators
     // can be long.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16384 },
+    // The sf CLI stores an access-token login's instance URL with a trailing slash
+    // (`http://host:port/`), so its jsforce then asks for `//services/data/...` (seen with
+    // @salesforce/cli 2.x); Salesforce serves those. Collapsing the path's repeated slashes before
+    // routing keeps req.url canonical for every hook too (SOAP endpoint, body parsers).
+    rewriteUrl: (req) => collapseSlashes(req.url ?? '/'),
     // Undecodable paths (`%zz`) and over-long segments: no such resource, as a Salesforce array
     // rather than Fastify's own error object.
     frameworkErrors: (_err, req, reply) => {
@@ -141,4 +146,12 @@ function toSalesforceError(err: FastifyError | Error, req: FastifyRequest): Sale
   }
   req.log.error({ err }, 'unexpected error');
   return unknownException();
+}
+
+/** `//services//data/?q=a//b` → `/services/data/?q=a//b`: only the path, never the query string. */
+export function collapseSlashes(url: string): string {
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  if (!path.includes('//')) return url;
+  return path.replace(/\/{2,}/g, '/') + (q === -1 ? '' : url.slice(q));
 }
