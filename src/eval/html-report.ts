@@ -32,7 +32,7 @@ function episodeHtml(r: EpisodeRecord): string {
   const cls = ok ? 'ok' : r.reward > 0 ? 'part' : 'bad';
   const tokens = r.tokens.total ? ` · ${r.tokens.total} tokens` : '';
   const cost = r.cost !== null ? ` · $${r.cost.toFixed(4)}` : '';
-  return `<details class="ep ${cls}"><summary><span class="badge">${r.reward === 1 || r.reward === 0 ? r.reward : r.reward.toFixed(2)}</span> #${r.idx} <span class="q">${esc(r.query.slice(0, 140))}</span></summary>
+  return `<details class="ep ${cls}"><summary><span class="badge">${r.reward === 1 || r.reward === 0 ? r.reward : r.reward.toFixed(2)}</span> #${r.idx} <span class="q">${esc(r.query.length > 140 ? `${r.query.slice(0, 139)}…` : r.query)}</span></summary>
 <dl><dt>Gold</dt><dd><code>${esc(answerText(r.answer))}</code></dd><dt>Prediction</dt><dd><code>${esc(r.prediction ?? '—')}</code> (parsed: <code>${esc(r.parsed_answer.join(', '))}</code>)</dd>
 <dt>End</dt><dd>${esc(r.end_reason)}${r.error ? `: ${esc(r.error)}` : ''} · ${r.turns} turn${r.turns === 1 ? '' : 's'}${tokens}${cost} · ${r.duration_ms} ms</dd></dl>
 ${r.trajectory.length ? r.trajectory.map(messageHtml).join('\n') : `<div class="query"><div class="role">question</div><pre>${esc(r.query)}</pre></div>`}</details>`;
@@ -63,10 +63,11 @@ table{border-collapse:collapse}tr.total td{border-top:1px solid #ccc;font-weight
 .meta{color:#555}.ep{border:1px solid #ddd;border-left-width:5px;margin:6px 0;padding:4px 8px;border-radius:4px}
 .ep.ok{border-left-color:#2e9d57}.ep.bad{border-left-color:#d04437}.ep.part{border-left-color:#e0a800}
 .badge{display:inline-block;min-width:2.5em;font-weight:bold}.q{color:#333}summary{cursor:pointer}
-dl{display:grid;grid-template-columns:8em 1fr;margin:6px 0}dt{color:#666}dd{margin:0}
+dl{display:grid;grid-template-columns:8em minmax(0,1fr);margin:6px 0}dt{color:#666}dd{margin:0}
 .msg,.query{margin:6px 0;padding:4px 8px;border-radius:4px;background:#f7f7f7}.msg.assistant{background:#eef4ff}.msg.tool{background:#f3f0e8}
 .role{font-size:11px;text-transform:uppercase;color:#777}pre{white-space:pre-wrap;word-break:break-word;margin:2px 0;font-size:12.5px}
 .call{font-family:monospace;font-size:12.5px;color:#1a4d8f}
+.meta,summary,dd,.call{overflow-wrap:anywhere}
 </style></head><body>
 <h1>mockforce evaluation: ${who}</h1>
 <p class="meta">Tasks <code>${esc(run.tasks_file)}</code> · ${s.episodes} episodes · max ${run.max_turns} turns · ${esc(run.eval_mode)} mode · concurrency ${run.concurrency}${run.replay ? ` · replayed from <code>${esc(run.replay)}</code>` : ''}<br>

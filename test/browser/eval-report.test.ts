@@ -249,6 +249,15 @@ describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless c
     ep.trajectory[1]!.content = hostile;
     ep.query = `</span></summary><iframe src="https://example.com/"></iframe>`;
     res.run.model = `<style>body{display:none}</style>`;
+    // Long unbreakable tokens (a pasted blob, a path, a long question) wrap instead of widening the page.
+    const blob = 'QmFzZTY0'.repeat(60);
+    const long = res.results.find((r) => r.task === 'handle_time')!;
+    long.query = `Which agent ${'w'.repeat(200)} handled most?`;
+    long.trajectory[0]!.content = long.query;
+    long.prediction = blob;
+    long.parsed_answer = [blob];
+    long.trajectory[2]!.content = blob;
+    res.run.tasks_file = `/data/${'d'.repeat(300)}.json`;
     const file = join(dir, 'hostile.html');
     writeFileSync(file, renderHtmlReport(res));
     const { page, log, close } = await openReport(file);
@@ -259,6 +268,20 @@ describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless c
       expect(await episode.locator('summary .q').innerText()).toBe(`</span></summary><iframe src="https://example.com/"></iframe>`);
       await episode.locator('summary').click();
       expect(await episode.locator('.msg.assistant pre').innerText()).toBe(hostile);
+      // A long question is cut in the summary (the full text is in the trajectory).
+      const longEp = page.locator('details.ep', { hasText: 'Which agent www' });
+      const summary = await longEp.locator('summary .q').innerText();
+      expect(summary).toHaveLength(140);
+      expect(summary.endsWith('w…')).toBe(true);
+      for (const ep of await page.locator('details.ep').all()) if ((await ep.getAttribute('open')) === null) await ep.locator('summary').click();
+      expect(await longEp.locator('.msg.user pre').first().innerText()).toBe(long.query);
+      for (const width of [1280, 800]) {
+        await page.setViewportSize({ width, height: 900 });
+        const overflowing = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.outerHTML.slice(0, 80)),
+        );
+        expect(overflowing, `at ${width}px`).toEqual([]);
+      }
       expectQuietPage(log);
     } finally {
       await close();
