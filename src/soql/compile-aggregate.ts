@@ -82,7 +82,7 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
     // Hidden columns for ordering.
     const orderCols: Frag[] = [];
     for (const item of orderItems(q.orderBy)) {
-      orderCols.push(orderOperand(ctx, scope, item, groups, findGroup, gsql).sqlFrag);
+      orderCols.push(ctx.within('order', () => orderOperand(ctx, scope, item, groups, findGroup, gsql)).sqlFrag);
     }
     if (mode !== 'plain') groups.forEach((_, i) => orderCols.push(frag(kept.has(i) ? '0' : '1'), frag(gsql(i))));
     const allCols = [...selects, ...orderCols].map((c, i) => ({ sql: `${c.sql} AS c${i}`, params: c.params }));
@@ -115,7 +115,7 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
   const nSelect = (q.fields ?? []).length;
   const order: Frag[] = [];
   orderItems(q.orderBy).forEach((item, k) => {
-    const info = orderOperand(ctx, scope, item, groups, findGroup, (i) => groups[i]!.sql);
+    const info = ctx.within('order', () => orderOperand(ctx, scope, item, groups, findGroup, (i) => groups[i]!.sql));
     order.push(orderKey(`c${nSelect + k}`, info.field, item));
   });
   if (mode !== 'plain') {

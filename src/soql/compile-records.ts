@@ -13,7 +13,7 @@ import { buildTree, type BoolTree } from './where-tree.ts';
 import { orderItems, orderKey } from './order-by.ts';
 import type { OutNode, RecordPlan } from './plan-types.ts';
 import { Scope, type CompileContext, type ResolvedField } from './scope.ts';
-import { msg } from './soql-errors.ts';
+import { at, msg } from './soql-errors.ts';
 import { dyn, frag, join, limitClause, val, type Frag } from './sql-fragment.ts';
 
 /** Parent-to-child nesting: root plus four levels since API 58 (Ref p.66). */
@@ -134,7 +134,14 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
       const r = scope.resolve(raw);
       place(r, r.field.name);
     } else if (f.type === 'FieldSubquery') {
-      nodes.push(compileChild(ctx, scope, f.subquery!, opts));
+      const child = compileChild(ctx, scope, f.subquery!, opts);
+      // Both subqueries would land under one JSON key; Salesforce refuses the second one (wording as
+      // remembered from live orgs, unverified here).
+      if (nodes.some((n) => n.t === 'c' && n.key === child.key)) {
+        const again = ctx.tokens.filter((t, i) => i > 0 && t.text.toLowerCase() === child.key.toLowerCase() && ctx.tokens[i - 1]!.text.toLowerCase() === 'from')[1];
+        throw at('MALFORMED_QUERY', ctx.text, again?.offset, `Cannot follow the same aggregate relationship twice: ${child.key}`);
+      }
+      nodes.push(child);
     } else if (f.type === 'FieldFunctionExpression') {
       const name = (f.functionName ?? '').toUpperCase();
       if (name === 'FIELDS') {

@@ -16,7 +16,7 @@ import { dateLiteralRange, N_LITERALS, rangeBounds } from './date-literals.ts';
 import { decodeString, fold, isAscii, parseNumber } from './literals.ts';
 import { dateFunctionOperand, type Operand } from './operand.ts';
 import { Scope } from './scope.ts';
-import { msg } from './soql-errors.ts';
+import { at, msg } from './soql-errors.ts';
 import { dyn, frag, join, val, type Frag, type SqlParam } from './sql-fragment.ts';
 import { buildTree, TreeError, type BoolTree } from './where-tree.ts';
 
@@ -269,7 +269,19 @@ export class FilterCompiler {
     if (left.rels.length > 0 || (left.field.type !== 'id' && left.field.type !== 'reference')) {
       throw this.ctx.error('INVALID_FIELD', name, `Semi join sub-selects are only allowed on Id or reference fields: ${left.path}`);
     }
-    const q = c.valueQuery as { sObject?: string; fields?: { type: string; field?: string }[]; where?: unknown; limit?: number; orderBy?: unknown };
+    const q = c.valueQuery as { sObject?: string; fields?: { type: string; field?: string }[]; where?: unknown; limit?: number; offset?: number; orderBy?: unknown; groupBy?: unknown; having?: unknown; for?: string };
+    // "You can't use the COUNT, FOR UPDATE, ORDER BY, and LIMIT keywords in subqueries" (Ref p.23,
+    // reference/soql.md §2.11); nor GROUP BY/HAVING/OFFSET, which only make sense with them. Rejected
+    // at the keyword rather than silently ignored.
+    const clause = q.groupBy ? 'GROUP' : q.having ? 'HAVING' : q.orderBy ? 'ORDER' : q.limit !== undefined ? 'LIMIT' : q.offset !== undefined ? 'OFFSET' : q.for ? 'FOR' : undefined;
+    if (clause) {
+      // The keyword after this semi-join's `IN (SELECT`.
+      const toks = this.ctx.tokens;
+      const starts = toks.filter((t, i) => i >= 2 && t.text.toLowerCase() === 'select' && toks[i - 1]!.text === '(' && toks[i - 2]!.text.toLowerCase() === 'in');
+      const from = starts[this.semiJoinCount - 1]?.offset ?? 0;
+      const kw = toks.find((t) => t.kind === 'ident' && t.text.toUpperCase() === clause && t.offset > from);
+      throw kw ? at('MALFORMED_QUERY', this.ctx.text, kw.offset, msg.unexpected(kw.text)) : this.ctx.error('MALFORMED_QUERY', undefined, msg.unexpected(clause));
+    }
     const inner = objectNamed(q.sObject ?? '');
     if (!inner) throw this.ctx.error('INVALID_TYPE', q.sObject, msg.unsupportedType(q.sObject ?? ''));
     if (inner === this.scope.obj) throw this.ctx.error('INVALID_FIELD', q.sObject, 'The inner and outer selects should not be on the same object type');

@@ -39,7 +39,7 @@ export function parseSoql(text: string): Parsed {
     ast = parseQuery(text, { logErrors: true, ignoreParseErrors: false });
   } catch (e) {
     console.log = original;
-    const retried = withoutLimitWorkaround(text, tokens);
+    const retried = withoutLimitWorkaround(text, tokens) ?? withGroupingFunctionWorkaround(text, tokens);
     if (retried) return retried;
     throw syntaxError(text, tokens, e, logged);
   } finally {
@@ -61,6 +61,60 @@ function withoutLimitWorkaround(text: string, tokens: Token[]): Parsed | undefin
   try {
     const ast = parseQuery(`${text.slice(0, at)}LIMIT 2147483647 ${text.slice(at)}`, { ignoreParseErrors: false });
     delete (ast as { limit?: number }).limit;
+    if (findMixedLogic(tokens)) return undefined;
+    return { ast, tokens };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * soql-parser-js 6.3.1 rejects a date function inside ROLLUP/CUBE (`GROUP BY
+ * ROLLUP(CALENDAR_YEAR(CreatedDate))`), which Salesforce accepts (Ref p.41, "GROUP BY ROLLUP" with date
+ * functions). Each call inside the ROLLUP/CUBE parentheses is replaced by a placeholder name, the query
+ * parsed, and the placeholder swapped back for the call as the parser shapes it in a SELECT list.
+ */
+function withGroupingFunctionWorkaround(text: string, tokens: Token[]): Parsed | undefined {
+  const calls: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'ident' || !/^(rollup|cube)$/i.test(w.text) || tokens[i + 1]!.text !== '(') continue;
+    let depth = 0;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.text === '(') depth++;
+      else if (t.text === ')' && --depth === 0) break;
+      else if (depth === 1 && t.kind === 'ident' && tokens[j + 1]?.text === '(') {
+        // The whole call, up to its matching parenthesis.
+        let d = 0;
+        let k = j + 1;
+        for (; k < tokens.length; k++) {
+          if (tokens[k]!.text === '(') d++;
+          else if (tokens[k]!.text === ')' && --d === 0) break;
+        }
+        if (k >= tokens.length) return undefined;
+        const end = tokens[k]!.offset + 1;
+        calls.push({ start: t.offset, end, text: text.slice(t.offset, end) });
+        j = k;
+      }
+    }
+  }
+  if (calls.length === 0) return undefined;
+  const names = calls.map((_, i) => `mockforce_grouping_fn_${i}`);
+  let rewritten = text;
+  for (let i = calls.length - 1; i >= 0; i--) rewritten = rewritten.slice(0, calls[i]!.start) + names[i] + rewritten.slice(calls[i]!.end);
+  try {
+    const ast = parseQuery(rewritten, { ignoreParseErrors: false });
+    const fns = calls.map((c) => {
+      const f = parseQuery(`SELECT ${c.text} FROM Case`, { ignoreParseErrors: false }).fields?.[0] as { type?: string; functionName?: string; parameters?: unknown[] } | undefined;
+      if (f?.type !== 'FieldFunctionExpression') throw new Error('not a function call');
+      return { functionName: f.functionName, parameters: f.parameters ?? [], rawValue: c.text };
+    });
+    const groups = ast.groupBy ? (Array.isArray(ast.groupBy) ? ast.groupBy : [ast.groupBy]) : [];
+    for (const g of groups as { fn?: { parameters?: unknown[] } }[]) {
+      if (!g.fn?.parameters) continue;
+      g.fn.parameters = g.fn.parameters.map((p) => (typeof p === 'string' && names.includes(p) ? fns[names.indexOf(p)] : p));
+    }
     if (findMixedLogic(tokens)) return undefined;
     return { ast, tokens };
   } catch {

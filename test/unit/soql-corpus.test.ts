@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases } from '../fixtures-soql/corpus-cases.ts';
+import { corpusCases2 } from '../fixtures-soql/corpus-cases-2.ts';
 import { runCase } from '../fixtures-soql/corpus-helpers.ts';
 import { buildSoqlOrg } from '../fixtures-soql/soql-org.ts';
 
 const f = buildSoqlOrg();
-const ALL = corpusCases(f);
+const ALL = [...corpusCases(f), ...corpusCases2(f)];
 
 describe('SOQL corpus', () => {
   it('has at least 300 cases', () => {

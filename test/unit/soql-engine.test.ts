@@ -10,6 +10,7 @@ import { Org } from '../../src/org/index.ts';
 import { OBJECTS } from '../../schema/index.ts';
 import { compiled, query, queryMore } from '../../src/soql/index.ts';
 import { corpusCases } from '../fixtures-soql/corpus-cases.ts';
+import { corpusCases2 } from '../fixtures-soql/corpus-cases-2.ts';
 import { fill } from '../fixtures-soql/corpus-helpers.ts';
 import { buildSoqlOrg } from '../fixtures-soql/soql-org.ts';
 
@@ -227,7 +228,7 @@ describe('emitted SQL (checked with node-sql-parser)', () => {
   it('every statement of the corpus parses, touches only schema tables and carries no SOQL literal', () => {
     let checked = 0;
     let parsed = 0;
-    for (const [, cases] of corpusCases(f)) {
+    for (const [, cases] of [...corpusCases(f), ...corpusCases2(f)]) {
       for (const [soql] of cases) {
         const text = fill(soql, f);
         let plan;
