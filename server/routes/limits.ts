@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { JSON_TYPE } from '../reply.ts';
+import { recordCountRoutes } from './limits-record-count.ts';
 import '../types.ts';
 
 /** Static allowances of a Developer Edition org, as its /limits reports them. */
@@ -74,4 +75,5 @@ export async function limitsRoutes(app: FastifyInstance): Promise<void> {
     }
     return reply.type(JSON_TYPE).send(JSON.stringify(body));
   });
+  await recordCountRoutes(app);
 }
