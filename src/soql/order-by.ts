@@ -1,6 +1,7 @@
 /**
  * ORDER BY keys. Salesforce defaults: ASC, nulls first for ASC and last for DESC (reference/soql.md
- * §2.9); text sorts case-insensitively (Ref p.47); picklists sort in their defined order (Ref p.47).
+ * §2.9); text sorts by its upper-cased code points, so case-insensitively (Ref p.47, udf.ts
+ * sf_sort_key); picklists sort in their defined order (Ref p.47).
  * Null placement is an explicit `(x IS NULL)` key so it never depends on SQLite defaults.
  */
 import type { FieldDef } from '../../schema/types.ts';
@@ -24,11 +25,11 @@ export function orderKey(x: string, field: FieldDef | undefined, item: OrderItem
   if (field && field.type === 'picklist' && field.picklistValues.length > 0) {
     const whens = field.picklistValues.map((_, i) => `WHEN ${x} = ? THEN ${i}`).join(' ');
     return frag(
-      `${nullKey}CASE WHEN ${x} IS NULL THEN NULL ${whens} ELSE ${field.picklistValues.length} END${dir}, ${x} COLLATE NOCASE${dir}`,
+      `${nullKey}CASE WHEN ${x} IS NULL THEN NULL ${whens} ELSE ${field.picklistValues.length} END${dir}, sf_sort_key(${x})${dir}`,
       ...field.picklistValues.map((p) => val(p.value)),
     );
   }
-  if (field && TEXT_TYPES.has(field.type)) return frag(`${nullKey}${x} COLLATE NOCASE${dir}`);
+  if (field && TEXT_TYPES.has(field.type)) return frag(`${nullKey}sf_sort_key(${x})${dir}`);
   return frag(`${nullKey}${x}${dir}`);
 }
 

@@ -33,6 +33,10 @@ const registered = new WeakSet<Database.Database>();
 export function ensureFunctions(db: Database.Database): void {
   if (registered.has(db)) return;
   db.function('sf_fold', { deterministic: true }, (x: unknown) => (typeof x === 'string' ? fold(x) : x) as string | number | null);
+  // ORDER BY key for text: "For English locales, SOQL uses the UTF-8 values of the uppercase character
+  // to create a sort order" (Ref p.47). JS upper-casing is full Unicode ('é' -> 'É', 'ß' -> 'SS');
+  // SQLite's NOCASE folds ASCII only, and to lower case, which misplaces `_`, `[`, `^` against letters.
+  db.function('sf_sort_key', { deterministic: true }, (x: unknown) => (typeof x === 'string' ? x.toUpperCase() : x) as string | number | null);
   db.function('sf_pick_key', { deterministic: true }, (x: unknown, key: unknown) => pickKey(x, String(key)));
   registered.add(db);
 }
