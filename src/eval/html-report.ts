@@ -27,13 +27,20 @@ function messageHtml(m: ChatMessage, i: number): string {
   return `<div class="msg ${m.role}"><div class="role">${esc(role)}</div>${content}${calls}</div>`;
 }
 
+/** The answer as scored, when it is not simply the prediction (an extracted Id, a list, nothing). */
+function parsedNote(r: EpisodeRecord): string {
+  const parsed = r.parsed_answer.join(', ');
+  if (r.prediction === null || parsed === r.prediction.trim()) return '';
+  return ` (parsed: <code>${parsed ? esc(parsed) : 'nothing'}</code>)`;
+}
+
 function episodeHtml(r: EpisodeRecord): string {
   const ok = r.reward >= 1;
   const cls = ok ? 'ok' : r.reward > 0 ? 'part' : 'bad';
   const tokens = r.tokens.total ? ` · ${r.tokens.total} tokens` : '';
   const cost = r.cost !== null ? ` · $${r.cost.toFixed(4)}` : '';
   return `<details class="ep ${cls}"><summary><span class="badge">${r.reward === 1 || r.reward === 0 ? r.reward : r.reward.toFixed(2)}</span> #${r.idx} <span class="q">${esc(r.query.length > 140 ? `${r.query.slice(0, 139)}…` : r.query)}</span></summary>
-<dl><dt>Gold</dt><dd><code>${esc(answerText(r.answer))}</code></dd><dt>Prediction</dt><dd><code>${esc(r.prediction ?? '—')}</code> (parsed: <code>${esc(r.parsed_answer.join(', '))}</code>)</dd>
+<dl><dt>Gold</dt><dd><code>${esc(answerText(r.answer))}</code></dd><dt>Prediction</dt><dd><code>${esc(r.prediction ?? '—')}</code>${parsedNote(r)}</dd>
 <dt>End</dt><dd>${esc(r.end_reason)}${r.error ? `: ${esc(r.error)}` : ''} · ${r.turns} turn${r.turns === 1 ? '' : 's'}${tokens}${cost} · ${r.duration_ms} ms</dd></dl>
 ${r.trajectory.length ? r.trajectory.map(messageHtml).join('\n') : `<div class="query"><div class="role">question</div><pre>${esc(r.query)}</pre></div>`}</details>`;
 }

@@ -75,11 +75,11 @@ async function openReport(file: string): Promise<{ page: Page; log: PageLog; clo
   // reached for a CDN or an image would fail the test without touching the network.
   await context.route(/^(?!file:)/, (route) => route.abort());
   context.on('request', (req) => log.requests.push(req.url()));
-  context.on('websocket' as never, (ws: { url(): string }) => log.requests.push(ws.url()));
   context.setDefaultTimeout(10_000); // a local file: anything slower is a failure, not a slow network
   const page = await context.newPage();
+  page.on('websocket', (ws) => log.requests.push(ws.url()));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') log.errors.push(`console.${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error') log.errors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => log.errors.push(`pageerror: ${err.message}`));
   page.on('dialog', (d) => {
@@ -171,6 +171,9 @@ describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless c
       expect(await page.locator('details.ep.ok').count()).toBe(3);
       expect(await page.locator('details.ep.part').count()).toBe(1);
       expect(await page.locator('details.ep.bad').count()).toBe(1);
+      // Episodes by task, failures first within a task.
+      const order = await page.locator('details.ep summary').allInnerTexts();
+      expect(order.map((t) => /#\d+/.exec(t)![0])).toEqual(['#0', '#2', '#1', '#3', '#4']);
       // Every trajectory starts collapsed.
       expect(await page.locator('details.ep[open]').count()).toBe(0);
       expectQuietPage(log);
@@ -268,6 +271,8 @@ describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless c
       expect(await episode.locator('summary .q').innerText()).toBe(`</span></summary><iframe src="https://example.com/"></iframe>`);
       await episode.locator('summary').click();
       expect(await episode.locator('.msg.assistant pre').innerText()).toBe(hostile);
+      // The scored answer is shown next to the prediction when they differ.
+      expect(await episode.locator('dd').nth(1).innerText()).toBe(`${hostile} (parsed: within 90 days)`);
       // A long question is cut in the summary (the full text is in the trajectory).
       const longEp = page.locator('details.ep', { hasText: 'Which agent www' });
       const summary = await longEp.locator('summary .q').innerText();
@@ -283,6 +288,19 @@ describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless c
         expect(overflowing, `at ${width}px`).toEqual([]);
       }
       expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('would notice a page that reaches out or errors (the checks above are not vacuous)', async () => {
+    const file = join(dir, 'leaky.html');
+    writeFileSync(file, `<!doctype html><title>leaky</title><img src="https://cdn.example.com/logo.png"><script>throw new Error('boom')</script>`);
+    const { log, close } = await openReport(file);
+    try {
+      expect(log.requests.filter((u) => !u.startsWith('file://'))).toEqual(['https://cdn.example.com/logo.png']);
+      expect(log.errors).toContain('pageerror: boom');
+      expect(log.errors.some((e) => e.startsWith('console.error:'))).toBe(true); // the aborted image load
     } finally {
       await close();
     }
