@@ -82,7 +82,7 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
     // Hidden columns for ordering.
     const orderCols: Frag[] = [];
     for (const item of orderItems(q.orderBy)) {
-      orderCols.push(ctx.within('order', () => orderOperand(ctx, scope, item, groups, findGroup, gsql)).sqlFrag);
+      orderCols.push(ctx.within('order', () => orderOperand(ctx, scope, item, groups, findGroup, gsql, (i) => (kept.has(i) ? '0' : '1'), mode)).sqlFrag);
     }
     if (mode !== 'plain') groups.forEach((_, i) => orderCols.push(frag(kept.has(i) ? '0' : '1'), frag(gsql(i))));
     const allCols = [...selects, ...orderCols].map((c, i) => ({ sql: `${c.sql} AS c${i}`, params: c.params }));
@@ -115,7 +115,7 @@ export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQue
   const nSelect = (q.fields ?? []).length;
   const order: Frag[] = [];
   orderItems(q.orderBy).forEach((item, k) => {
-    const info = ctx.within('order', () => orderOperand(ctx, scope, item, groups, findGroup, (i) => groups[i]!.sql));
+    const info = ctx.within('order', () => orderOperand(ctx, scope, item, groups, findGroup, (i) => groups[i]!.sql, () => '0', mode));
     order.push(orderKey(`c${nSelect + k}`, info.field, item));
   });
   if (mode !== 'plain') {
@@ -245,6 +245,8 @@ function orderOperand(
   groups: GroupKey[],
   findGroup: (key: string) => number,
   gsql: (i: number) => string,
+  grouping: (i: number) => string,
+  mode: string,
 ): { sqlFrag: Frag; field?: FieldDef } {
   if (item.fn) {
     const fn = item.fn as FnExp;
@@ -258,6 +260,14 @@ function orderOperand(
       const i = findGroup(fnKey(name, r.path));
       if (i < 0) throw ctx.error('MALFORMED_QUERY', fn.functionName, msg.orderMustBeGrouped(fn.rawValue ?? name));
       return { sqlFrag: frag(gsql(i)) };
+    }
+    if (name === 'GROUPING' && mode !== 'plain') {
+      // `ORDER BY GROUPING(Type)` puts subtotal rows last (Ref p.42, GROUP BY CUBE example).
+      const p = fn.parameters?.[0];
+      const r = scope.resolve(typeof p === 'string' ? p : '');
+      const i = findGroup(r.path.toLowerCase());
+      if (i < 0) throw ctx.error('MALFORMED_QUERY', fn.functionName, msg.orderMustBeGrouped(fn.rawValue ?? name));
+      return { sqlFrag: frag(grouping(i)) };
     }
     throw ctx.error('MALFORMED_QUERY', fn.functionName, msg.orderMustBeGrouped(fn.rawValue ?? name));
   }

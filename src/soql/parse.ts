@@ -99,12 +99,34 @@ function withGroupingFunctionWorkaround(text: string, tokens: Token[]): Parsed |
       }
     }
   }
-  if (calls.length === 0) return undefined;
+  // The parser also refuses a direction after `ORDER BY GROUPING(x)` (Ref p.42 orders by GROUPING):
+  // GROUPING there is parsed as COUNT_DISTINCT, which takes ASC/DESC, and renamed back.
+  const renamed: number[] = [];
+  const order = tokens.findIndex((t, i) => t.kind === 'ident' && t.text.toLowerCase() === 'order' && tokens[i + 1]?.text.toLowerCase() === 'by');
+  if (order >= 0) {
+    for (let i = order + 2; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.kind === 'ident' && tokens[i]!.text.toLowerCase() === 'grouping' && tokens[i + 1]!.text === '(') renamed.push(tokens[i]!.offset);
+    }
+  }
+  if (calls.length === 0 && renamed.length === 0) return undefined;
   const names = calls.map((_, i) => `mockforce_grouping_fn_${i}`);
+  const edits = [
+    ...calls.map((c, i) => ({ start: c.start, end: c.end, text: names[i]! })),
+    ...renamed.map((start) => ({ start, end: start + 'GROUPING'.length, text: 'COUNT_DISTINCT' })),
+  ].sort((x, y) => y.start - x.start);
   let rewritten = text;
-  for (let i = calls.length - 1; i >= 0; i--) rewritten = rewritten.slice(0, calls[i]!.start) + names[i] + rewritten.slice(calls[i]!.end);
+  for (const e of edits) rewritten = rewritten.slice(0, e.start) + e.text + rewritten.slice(e.end);
   try {
     const ast = parseQuery(rewritten, { ignoreParseErrors: false });
+    if (renamed.length) {
+      const items = ast.orderBy ? (Array.isArray(ast.orderBy) ? ast.orderBy : [ast.orderBy]) : [];
+      for (const item of items as { fn?: { functionName: string; rawValue?: string } }[]) {
+        if (item.fn?.functionName.toUpperCase() === 'COUNT_DISTINCT' && /^COUNT_DISTINCT\(/i.test(item.fn.rawValue ?? '')) {
+          item.fn.functionName = 'GROUPING';
+          item.fn.rawValue = `GROUPING${item.fn.rawValue!.slice('COUNT_DISTINCT'.length)}`;
+        }
+      }
+    }
     const fns = calls.map((c) => {
       const f = parseQuery(`SELECT ${c.text} FROM Case`, { ignoreParseErrors: false }).fields?.[0] as { type?: string; functionName?: string; parameters?: unknown[] } | undefined;
       if (f?.type !== 'FieldFunctionExpression') throw new Error('not a function call');

@@ -165,6 +165,21 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
         { Status: 'Closed', y: null, n: 2, gs: 0 }, { Status: 'Closed', y: 2023, n: 1, gs: 0 }, { Status: 'Closed', y: 2024, n: 1, gs: 0 },
       ],
     }],
+    // ORDER BY GROUPING(...) as in the reference's CUBE example (Ref p.42), with and without a direction.
+    ["SELECT Status, Priority, GROUPING(Status) grpS, GROUPING(Priority) grpP, COUNT(Id) n FROM Case WHERE Status IN ('Closed','Working') GROUP BY CUBE(Status, Priority) ORDER BY GROUPING(Status), GROUPING(Priority) ASC, Status", {
+      rows: [
+        { Status: 'Working', Priority: 'Medium', grpS: 0, grpP: 0, n: 1 }, { Status: 'Closed', Priority: 'Low', grpS: 0, grpP: 0, n: 2 },
+        { Status: 'Working', Priority: null, grpS: 0, grpP: 1, n: 1 }, { Status: 'Closed', Priority: null, grpS: 0, grpP: 1, n: 2 },
+        { Status: null, Priority: 'Medium', grpS: 1, grpP: 0, n: 1 }, { Status: null, Priority: 'Low', grpS: 1, grpP: 0, n: 2 },
+        { Status: null, Priority: null, grpS: 1, grpP: 1, n: 3 },
+      ],
+    }],
+    ['SELECT Status, GROUPING(Status) g, COUNT(Id) FROM Case GROUP BY ROLLUP(Status) ORDER BY GROUPING(Status) DESC, Status', {
+      rows: [{ Status: null, g: 1, expr0: 7 }, { Status: 'New', g: 0, expr0: 3 }, { Status: 'Working', g: 0, expr0: 1 }, { Status: 'Escalated', g: 0, expr0: 1 }, { Status: 'Closed', g: 0, expr0: 2 }],
+    }],
+    ['SELECT CALENDAR_YEAR(CreatedDate) y, COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(CreatedDate)) ORDER BY CALENDAR_YEAR(CreatedDate) DESC NULLS LAST', { rows: [{ y: 2024, expr0: 5 }, { y: 2023, expr0: 2 }, { y: null, expr0: 7 }] }],
+    ['SELECT Status FROM Case GROUP BY ROLLUP(Status) ORDER BY GROUPING(Subject) DESC', { err: ['MALFORMED_QUERY', 'Ordered field must be grouped or aggregated: GROUPING(Subject)'] }],
+    ['SELECT Status FROM Case GROUP BY Status ORDER BY GROUPING(Status)', { err: ['MALFORMED_QUERY', 'Ordered field must be grouped or aggregated: GROUPING(Status)'] }],
     ['SELECT CALENDAR_YEAR(CreatedDate), COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(Subject))', { err: ['MALFORMED_QUERY', 'Invalid field Subject for date function CALENDAR_YEAR'] }],
     ['SELECT CALENDAR_YEAR(CreatedDate), COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(CreatedDate)', { err: ['MALFORMED_QUERY', "unexpected token: '('"] }],
     // Aliases name output columns only; ORDER BY and HAVING must repeat the expression.
