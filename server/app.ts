@@ -17,6 +17,7 @@ import { RouteTable } from './route-table.ts';
 import { compositeRoutes } from './routes/composite.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { limitsRoutes } from './routes/limits.ts';
+import { bulk2QueryRoutes } from './routes/bulk2-query.ts';
 import { queryRoutes } from './routes/query.ts';
 import { recentRoutes } from './routes/recent.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -122,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(sobjectsRoutes);
       await api.register(compositeRoutes);
       await api.register(limitsRoutes);
+      await api.register(bulk2QueryRoutes);
     },
     { prefix: '/services/data/:version' },
   );
