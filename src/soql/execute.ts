@@ -9,7 +9,20 @@ import { bind, type ExecContext } from './sql-fragment.ts';
 
 export interface ShapeOptions {
   apiVersion: string;
+  /**
+   * Shapes one parent's child records when they exceed CHILD_BATCH_SIZE: the caller opens a query
+   * locator for the rest (index.ts). Without it every child comes back at once.
+   */
+  pageChildren?: (records: Rec[]) => Rec;
 }
+
+/**
+ * Salesforce returns at most 499 child records of a parent-to-child subquery inline, then
+ * `done: false` and a `nextRecordsUrl` ending in `-499` for the rest (observed REST responses:
+ * simple-salesforce#311 shows `"totalSize": 1200, "done": false, "nextRecordsUrl":
+ * "/services/data/v29.0/query/01g…-499"`; jsforce#577 "does not return more than 499 records").
+ */
+export const CHILD_BATCH_SIZE = 499;
 
 type Row = unknown[];
 type Rec = Record<string, unknown>;
@@ -44,7 +57,9 @@ function shapeRows(plan: RecordPlan, rows: Row[], ctx: ExecContext, shape: Shape
     fill(rec, plan.nodes, row, prefix);
     for (const [node, byParent] of childResults) {
       const list = byParent.get(id);
-      rec[node.key] = list ? { totalSize: list.length, done: true, records: list } : null;
+      if (!list) rec[node.key] = null;
+      else if (list.length > CHILD_BATCH_SIZE && shape.pageChildren) rec[node.key] = shape.pageChildren(list);
+      else rec[node.key] = { totalSize: list.length, done: true, records: list };
     }
     out[i] = rec;
   }

@@ -8,7 +8,7 @@
 import type { Org } from '../org/org.ts';
 import { SalesforceError } from '../errors/salesforce-error.ts';
 import { compile } from './compile.ts';
-import { runAggregate, runCount, runRecords } from './execute.ts';
+import { CHILD_BATCH_SIZE, runAggregate, runCount, runRecords } from './execute.ts';
 import { closeCursor, findCursor, openCursor } from './locators.ts';
 import type { Compiled } from './plan-types.ts';
 import type { ExecContext } from './sql-fragment.ts';
@@ -112,7 +112,9 @@ export function query(org: Org, soql: string, opts: QueryOptions = {}): QueryRes
       }
       return { totalSize: records.length, done: true, records };
     }
-    const records = runRecords(plan.plan, ctx, { apiVersion });
+    const includeDeleted = !!opts.includeDeleted;
+    const pageChildren = (children: Record<string, unknown>[]) => ({ ...page(org, children, children.length, 0, CHILD_BATCH_SIZE, apiVersion, includeDeleted) });
+    const records = runRecords(plan.plan, ctx, { apiVersion, pageChildren });
     return page(org, records, records.length, 0, batchSizeOf(opts), apiVersion, !!opts.includeDeleted);
   } catch (e) {
     if (e instanceof SalesforceError) throw e;
