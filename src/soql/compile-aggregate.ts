@@ -38,9 +38,14 @@ const asInt = (v: unknown) => (v == null ? null : Number(v));
 
 export function isAggregateQuery(q: SelectQuery): boolean {
   if (q.groupBy || q.having) return true;
-  return (q.fields ?? []).some(
-    (f) => f.type === 'FieldFunctionExpression' && (AGGREGATE_FUNCTIONS.has((f.functionName ?? '').toUpperCase()) || isDateFunction(f.functionName ?? '') || (f.functionName ?? '').toUpperCase() === 'GROUPING'),
-  );
+  const aggregateCall = (fn: { functionName?: string; parameters?: unknown[] }): boolean => {
+    const name = (fn.functionName ?? '').toUpperCase();
+    if (AGGREGATE_FUNCTIONS.has(name) || isDateFunction(name) || name === 'GROUPING') return true;
+    // FORMAT(MIN(CloseDate)) wraps an aggregate (Ref p.59).
+    const inner = fn.parameters?.[0];
+    return (name === 'FORMAT' || name === 'CONVERTCURRENCY') && !!inner && typeof inner === 'object' && aggregateCall(inner as { functionName?: string });
+  };
+  return (q.fields ?? []).some((f) => f.type === 'FieldFunctionExpression' && aggregateCall(f as { functionName?: string; parameters?: unknown[] }));
 }
 
 export function compileAggregate(ctx: CompileContext, scope: Scope, q: SelectQuery, db: Database.Database): { stmt: Database.Statement; params: AggregatePlanSql['frag']['params']; columns: AggColumn[] } {
@@ -223,6 +228,13 @@ function selectItem(
       const i = findGroup(r.path.toLowerCase());
       if (i < 0) throw ctx.error('MALFORMED_QUERY', fn.functionName, msg.mustBeGrouped(r.field.name));
       return { sql: frag(kept.has(i) ? '0' : '1'), key: f.alias ?? nextExpr(), conv: asInt };
+    }
+    if ((name === 'FORMAT' || name === 'CONVERTCURRENCY') && fn.parameters?.length === 1 && typeof fn.parameters[0] === 'object') {
+      // FORMAT(MIN(CloseDate)) / FORMAT(convertCurrency(...)) (Ref p.59): the inner expression's value
+      // (one currency, no per-user formatting here), under the outer alias or the inner's key.
+      const inner = fn.parameters[0] as FnExp;
+      const innerField = { type: 'FieldFunctionExpression', functionName: inner.functionName, parameters: inner.parameters ?? [], rawValue: inner.rawValue, ...(f.alias ? { alias: f.alias } : {}) } as unknown as SelectField;
+      return selectItem(ctx, scope, innerField, groups, findGroup, gsql, nextExpr, kept, mode);
     }
     if (name === 'TOLABEL' || name === 'FORMAT' || name === 'CONVERTCURRENCY') {
       const p = fn.parameters?.[0];

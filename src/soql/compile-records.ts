@@ -147,7 +147,11 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
       if (name === 'FIELDS') {
         for (const fd of expandFields(ctx, scope.obj, f, q)) place(scope.resolve(fd.name), fd.name);
       } else if (LABEL_FUNCTIONS.has(name)) {
-        const arg = f.parameters?.[0];
+        let arg = f.parameters?.[0];
+        // FORMAT(convertCurrency(Amount)) (Ref p.59): one currency here, so convertCurrency is the value.
+        if (name === 'FORMAT' && arg && typeof arg === 'object' && String((arg as { functionName?: string }).functionName).toUpperCase() === 'CONVERTCURRENCY') {
+          arg = (arg as { parameters?: unknown[] }).parameters?.[0] as typeof arg;
+        }
         if (typeof arg !== 'string') throw ctx.error('MALFORMED_QUERY', f.functionName, msg.unexpected(f.rawValue ?? name));
         const r = scope.resolve(arg);
         const field = r.field;

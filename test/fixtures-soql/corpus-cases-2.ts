@@ -178,6 +178,13 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
       rows: [{ Status: null, g: 1, expr0: 7 }, { Status: 'New', g: 0, expr0: 3 }, { Status: 'Working', g: 0, expr0: 1 }, { Status: 'Escalated', g: 0, expr0: 1 }, { Status: 'Closed', g: 0, expr0: 2 }],
     }],
     ['SELECT CALENDAR_YEAR(CreatedDate) y, COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(CreatedDate)) ORDER BY CALENDAR_YEAR(CreatedDate) DESC NULLS LAST', { rows: [{ y: 2024, expr0: 5 }, { y: 2023, expr0: 2 }, { y: null, expr0: 7 }] }],
+    // FORMAT() around an aggregate or convertCurrency() (Ref p.59 examples); values are not localized here.
+    ['SELECT FORMAT(MIN(CreatedDate)) m FROM Case', { rows: [{ m: '2023-06-15T00:00:00.000+0000' }] }],
+    ['SELECT FORMAT(MAX(UnitPrice)), FORMAT(SUM(Quantity)) q FROM OrderItem', { rows: [{ expr0: 950.5, q: 6 }] }],
+    ['SELECT Status, FORMAT(MAX(CreatedDate)) FROM Case GROUP BY Status ORDER BY Status LIMIT 1', { rows: [{ Status: 'New', expr0: '2024-06-05T10:00:00.000+0000' }] }],
+    ["SELECT FORMAT(convertCurrency(UnitPrice)) fc FROM OrderItem WHERE Id = '{OI1}'", { rows: [{ fc: 100 }] }],
+    ['SELECT Name, Count(Id) FROM Issue__c GROUP BY Name HAVING Count(Id) >= 1 ORDER BY Name', { rows: [{ Name: 'Battery drain', expr0: 1 }, { Name: 'Screen crack', expr0: 1 }, { Name: 'Unused issue', expr0: 1 }] }],
+    ['SELECT DAY_ONLY(CreatedDate) days, COUNT(CreatedDate) FROM Case GROUP BY DAY_ONLY(CreatedDate) ORDER BY DAY_ONLY(CreatedDate) DESC LIMIT 2', { rows: [{ days: '2024-06-05', expr0: 1 }, { days: '2024-06-01', expr0: 1 }] }],
     ['SELECT Status FROM Case GROUP BY ROLLUP(Status) ORDER BY GROUPING(Subject) DESC', { err: ['MALFORMED_QUERY', 'Ordered field must be grouped or aggregated: GROUPING(Subject)'] }],
     ['SELECT Status FROM Case GROUP BY Status ORDER BY GROUPING(Status)', { err: ['MALFORMED_QUERY', 'Ordered field must be grouped or aggregated: GROUPING(Status)'] }],
     ['SELECT CALENDAR_YEAR(CreatedDate), COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(Subject))', { err: ['MALFORMED_QUERY', 'Invalid field Subject for date function CALENDAR_YEAR'] }],
