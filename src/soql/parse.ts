@@ -39,7 +39,7 @@ export function parseSoql(text: string): Parsed {
     ast = parseQuery(text, { logErrors: true, ignoreParseErrors: false });
   } catch (e) {
     console.log = original;
-    const retried = withoutLimitWorkaround(text, tokens) ?? withGroupingFunctionWorkaround(text, tokens);
+    const retried = withoutLimitWorkaround(text, tokens) ?? withGroupingFunctionWorkaround(text, tokens) ?? withRelationshipAliasWorkaround(text, tokens);
     if (retried) return retried;
     throw syntaxError(text, tokens, e, logged);
   } finally {
@@ -137,6 +137,62 @@ function withGroupingFunctionWorkaround(text: string, tokens: Token[]): Parsed |
       if (!g.fn?.parameters) continue;
       g.fn.parameters = g.fn.parameters.map((p) => (typeof p === 'string' && names.includes(p) ? fns[names.indexOf(p)] : p));
     }
+    if (findMixedLogic(tokens)) return undefined;
+    return { ast, tokens };
+  } catch {
+    return undefined;
+  }
+}
+
+const NOT_ALIASES = new Set(['where', 'with', 'group', 'order', 'limit', 'offset', 'for', 'update', 'using', 'having', 'and', 'or', 'not']);
+
+/**
+ * The reference's alias notation for parent relationships, `SELECT count() FROM Contact c, c.Account a
+ * WHERE a.Name = 'MyriadPubs'` (Ref "Using Relationship Queries"), is not in soql-parser-js 6.3.1's
+ * grammar. Each extra `path alias` of the FROM list is dropped and `alias.` is spelled out as its path.
+ */
+function withRelationshipAliasWorkaround(text: string, tokens: Token[]): Parsed | undefined {
+  let depth = 0;
+  let from = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && t.kind === 'ident' && t.text.toLowerCase() === 'from') {
+      from = i;
+      break;
+    }
+  }
+  const alias = tokens[from + 2];
+  if (from < 0 || tokens[from + 1]?.kind !== 'ident' || alias?.kind !== 'ident' || NOT_ALIASES.has(alias.text.toLowerCase()) || tokens[from + 3]?.text !== ',') return undefined;
+  const paths = new Map<string, string>([[alias.text.toLowerCase(), alias.text]]);
+  let j = from + 3;
+  while (tokens[j]?.text === ',') {
+    const path = tokens[j + 1];
+    const name = tokens[j + 2];
+    if (path?.kind !== 'ident' || name?.kind !== 'ident' || NOT_ALIASES.has(name.text.toLowerCase()) || name.text.includes('.')) return undefined;
+    const [head, ...rest] = path.text.split('.');
+    const base = paths.get(head!.toLowerCase());
+    if (!base || rest.length === 0) return undefined;
+    paths.set(name.text.toLowerCase(), [base, ...rest].join('.'));
+    j += 3;
+  }
+  const cutStart = tokens[from + 3]!.offset;
+  const cutEnd = tokens[j - 1]!.offset + tokens[j - 1]!.text.length;
+  const edits: { start: number; end: number; text: string }[] = [{ start: cutStart, end: cutEnd, text: ' ' }];
+  for (const t of tokens) {
+    if (t.kind !== 'ident' || (t.offset >= cutStart && t.offset < cutEnd)) continue;
+    const dot = t.text.indexOf('.');
+    if (dot <= 0) continue;
+    const head = t.text.slice(0, dot).toLowerCase();
+    if (head === alias.text.toLowerCase() || !paths.has(head)) continue;
+    edits.push({ start: t.offset, end: t.offset + dot, text: paths.get(head)! });
+  }
+  edits.sort((x, y) => y.start - x.start);
+  let rewritten = text;
+  for (const e of edits) rewritten = rewritten.slice(0, e.start) + e.text + rewritten.slice(e.end);
+  try {
+    const ast = parseQuery(rewritten, { ignoreParseErrors: false });
     if (findMixedLogic(tokens)) return undefined;
     return { ast, tokens };
   } catch {

@@ -133,6 +133,15 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     }],
     ['SELECT Id, Contact.Account.Owner.Name FROM Case WHERE Contact.Account.Name != null AND Status = \'Working\'', { rows: [{ Id: f.ids.C3, Contact: { Account: { Owner: { Name: 'Ann Smith' } } } }] }],
     // The same child relationship twice would collide under one JSON key.
+    // Object-qualified child relationship and fields (Ref "Using Relationship Queries").
+    ["SELECT Account.Name, (SELECT Contact.LastName FROM Account.Contacts ORDER BY LastName) FROM Account WHERE Id = '{A1}'", { rows: [{ Name: 'Alice Adams', Contacts: { totalSize: 2, done: true, records: [{ LastName: 'Cole' }, { LastName: 'Dale' }] } }] }],
+    ["SELECT Name, (SELECT LastName FROM Contacts WHERE CreatedBy.Alias = 'asmith') FROM Account WHERE Id = '{A2}'", { rows: [{ Name: 'Bruno Brown', Contacts: { totalSize: 1, done: true, records: [{ LastName: "O'Neil" }] } }] }],
+    ["SELECT Name, (SELECT c.LastName FROM Contacts c) FROM Account WHERE Id = '{A2}'", { rows: [{ Name: 'Bruno Brown', Contacts: { totalSize: 1, done: true, records: [{ LastName: "O'Neil" }] } }] }],
+    // Alias notation for parent relationships in FROM (`FROM Contact c, c.Account a`, Ref relationship queries).
+    ["SELECT count() FROM Contact c, c.Account a WHERE a.LastName = 'Adams'", { count: 2 }],
+    ["SELECT c.LastName, a.Name FROM Contact c, c.Account a WHERE a.ShippingState = 'CA' ORDER BY c.LastName", { rows: [{ LastName: 'Cole', Account: { Name: 'Alice Adams' } }, { LastName: 'Dale', Account: { Name: 'Alice Adams' } }] }],
+    ["SELECT Id FROM Case k, k.Account a, a.Owner o WHERE o.Alias = 'asmith' AND k.Status = 'New'", { ids: ['C1', 'C7', 'C8'] }],
+    ['SELECT count() FROM Contact c, x.Account a', { err: ['MALFORMED_QUERY', "unexpected token: ','"] }],
     ['SELECT Id, (SELECT Id FROM Cases), (SELECT Subject FROM Cases) FROM Account', { err: ['MALFORMED_QUERY', 'Cannot follow the same aggregate relationship twice: Cases'] }],
     ['SELECT Id, (SELECT Id FROM Cases), (SELECT Id FROM cases) FROM Account', { err: ['MALFORMED_QUERY', 'Cannot follow the same aggregate relationship twice: Cases'] }],
     ['SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Order WHERE Id IN (SELECT OrderId FROM OrderItem))', { err: ['MALFORMED_QUERY', 'Nesting of semi join sub-selects is not supported'] }],
