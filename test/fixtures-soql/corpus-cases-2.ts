@@ -142,6 +142,17 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     ["SELECT c.LastName, a.Name FROM Contact c, c.Account a WHERE a.ShippingState = 'CA' ORDER BY c.LastName", { rows: [{ LastName: 'Cole', Account: { Name: 'Alice Adams' } }, { LastName: 'Dale', Account: { Name: 'Alice Adams' } }] }],
     ["SELECT Id FROM Case k, k.Account a, a.Owner o WHERE o.Alias = 'asmith' AND k.Status = 'New'", { ids: ['C1', 'C7', 'C8'] }],
     ['SELECT count() FROM Contact c, x.Account a', { err: ['MALFORMED_QUERY', "unexpected token: ','"] }],
+    // Two semi-joins (Ref comparison operators example), a reference-field anti-join, a child OFFSET under LIMIT 1.
+    ["SELECT Name FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE LastName LIKE 'c%') AND Id IN (SELECT AccountId FROM Case WHERE IsClosed = false)", { rows: [{ Name: 'Alice Adams' }] }],
+    ["SELECT Id FROM Case WHERE ContactId NOT IN (SELECT Id FROM Contact WHERE LastName = 'Cole')", { ids: ['C2', 'C3', 'C4', 'C5', 'C7', 'C8'] }],
+    ['SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName LIMIT 10 OFFSET 1) FROM Account ORDER BY Name LIMIT 1', { rows: [{ Name: 'Alice Adams', Contacts: { totalSize: 1, done: true, records: [{ LastName: 'Dale' }] } }] }],
+    ['SELECT Id, CaseNumber, Account.Name FROM Case WHERE AccountId != null ORDER BY Account.Name DESC, CaseNumber LIMIT 2', {
+      rows: [{ Id: f.ids.C5, CaseNumber: '00000005', Account: { Name: 'Chloé Clark' } }, { Id: f.ids.C8, CaseNumber: '00000007', Account: { Name: 'Chloé Clark' } }],
+    }],
+    // COUNT() with GROUP BY counts the groups.
+    ['SELECT COUNT() FROM Case GROUP BY Status', { count: 4 }],
+    ['SELECT Id FROM Case WHERE CreatedDate IN (THIS_YEAR, LAST_YEAR)', { ids: ['C1', 'C2', 'C3', 'C4', 'C5', 'C7', 'C8'] }],
+    ["SELECT Subject FROM Case WHERE CreatedDate > 2024-05-31T10:00:00-08:00", { rows: [{ Subject: 'billing question' }, { Subject: 'Future case' }] }],
     ['SELECT Id, (SELECT Id FROM Cases), (SELECT Subject FROM Cases) FROM Account', { err: ['MALFORMED_QUERY', 'Cannot follow the same aggregate relationship twice: Cases'] }],
     ['SELECT Id, (SELECT Id FROM Cases), (SELECT Id FROM cases) FROM Account', { err: ['MALFORMED_QUERY', 'Cannot follow the same aggregate relationship twice: Cases'] }],
     ['SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Order WHERE Id IN (SELECT OrderId FROM OrderItem))', { err: ['MALFORMED_QUERY', 'Nesting of semi join sub-selects is not supported'] }],
