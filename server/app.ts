@@ -18,6 +18,7 @@ import { compositeRoutes } from './routes/composite.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { limitsRoutes } from './routes/limits.ts';
 import { bulk2QueryRoutes } from './routes/bulk2-query.ts';
+import { bulkV1Routes } from './routes/bulk-v1.ts';
 import { queryRoutes } from './routes/query.ts';
 import { recentRoutes } from './routes/recent.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -113,6 +114,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(identityRoutes);
   await app.register(versionsRoutes);
   await app.register(episodeRoutes);
+  // Bulk API 1.0 authenticates with X-SFDC-Session, outside the REST session hook.
+  await app.register(bulkV1Routes(registry), { prefix: '/services/async/:version' });
   await app.register(
     async (api) => {
       api.addHook('onRequest', sessionHook(registry));

@@ -47,7 +47,10 @@ export function registerBodyParsers(app: FastifyInstance): void {
   });
 }
 
-/** SOAP and OAuth endpoints read their own bodies (XML; forms whatever the declared type). */
+/**
+ * SOAP and OAuth endpoints read their own bodies (XML; forms whatever the declared type), and so
+ * does Bulk API 1.0, whose query batches are SOQL text sent as application/json by simple-salesforce.
+ */
 function isSoap(req: FastifyRequest): boolean {
-  return req.url.startsWith('/services/Soap/') || req.url.startsWith('/services/oauth2/');
+  return req.url.startsWith('/services/Soap/') || req.url.startsWith('/services/oauth2/') || req.url.startsWith('/services/async/');
 }
