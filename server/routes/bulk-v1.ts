@@ -10,7 +10,7 @@
  * milliseconds. DML results are `{success, created, id, errors[{message, fields, statusCode}]}` per
  * record, each record written on its own (one failure does not undo the others), as Bulk does.
  * Only JSON jobs are modelled (XML and CSV jobs answer InvalidJob); jobs live in memory per org and
- * the oldest are dropped past MAX_JOBS.
+ * the oldest are dropped past the same bounds as Bulk 2.0 jobs (bulk2-query.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getObject } from '../../schema/index.ts';
@@ -22,10 +22,10 @@ import { query, queryMore } from '../../src/soql/index.ts';
 import { parseJsonBody } from '../json-body.ts';
 import type { OrgRegistry } from '../org-registry.ts';
 import { JSON_TYPE } from '../reply.ts';
+import { evict } from './bulk2-query.ts';
 import { columnMetadata, type ColumnMetadata } from './query-columns.ts';
 import { create, remove, update, upsert, type OpContext } from './sobjects-ops.ts';
 
-const MAX_JOBS = 200;
 const OPERATIONS = new Set(['query', 'queryAll', 'insert', 'update', 'upsert', 'delete']);
 const VERSION_RE = /^(\d{1,3}\.\d)$/;
 
@@ -168,8 +168,12 @@ function createJob(ctx: Ctx, body: unknown): Job {
     batches: new Map(),
   };
   state.jobs.set(job.id, job);
-  while (state.jobs.size > MAX_JOBS) state.jobs.delete(state.jobs.keys().next().value!);
+  evict(state.jobs, rowsOfJob);
   return job;
+}
+
+function rowsOfJob(j: Job): number {
+  return [...j.batches.values()].reduce((n, b) => n + b.processed, 0);
 }
 
 /** Bulk 1.0 JSON: dates and datetimes as epoch milliseconds, walked along the query's columns. */
@@ -282,6 +286,7 @@ function addBatch(ctx: Ctx, job: Job, body: unknown): Batch {
     batch.stateMessage = `${code === 'InvalidBatch' ? 'InvalidBatch' : `InvalidBatch : ${code}`} : ${(e as Error).message}`;
   }
   job.batches.set(batch.id, batch);
+  evict(state.jobs, rowsOfJob);
   return batch;
 }
 

@@ -7,7 +7,7 @@
  * CSV pages: every value quoted, nulls as empty quotes, datetimes in Bulk's `...000Z` form, parent
  * fields named by path (`Account.Name`), `Sforce-Locator` naming the next page or `null`.
  * Only query jobs are modelled (ingest jobs are not). Jobs live in memory per org; the oldest
- * finished jobs are dropped past MAX_JOBS so a long-running server does not grow without bound.
+ * jobs are dropped past MAX_JOBS jobs or MAX_ROWS rows, so a long-running server stays bounded.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
@@ -21,6 +21,19 @@ import { columnMetadata, type ColumnMetadata } from './query-columns.ts';
 import '../types.ts';
 
 const MAX_JOBS = 200;
+/** Rows kept across an org's jobs; past it the oldest jobs go (their results are gone, 404). */
+const MAX_ROWS = 1_000_000;
+
+/** Drops the oldest jobs past MAX_JOBS or MAX_ROWS, never the newest one. */
+export function evict<J>(jobs: Map<string, J>, rowsOf: (j: J) => number): void {
+  let rows = 0;
+  for (const j of jobs.values()) rows += rowsOf(j);
+  while (jobs.size > 1 && (jobs.size > MAX_JOBS || rows > MAX_ROWS)) {
+    const [oldest, j] = jobs.entries().next().value!;
+    rows -= rowsOf(j);
+    jobs.delete(oldest);
+  }
+}
 const DELIMITERS: Record<string, string> = { BACKQUOTE: '`', CARET: '^', COMMA: ',', PIPE: '|', SEMICOLON: ';', TAB: '\t' };
 const LINE_ENDINGS: Record<string, string> = { LF: '\n', CRLF: '\r\n' };
 
@@ -182,7 +195,7 @@ function createJob(req: FastifyRequest): Job {
     rows,
   };
   state.jobs.set(job.id, job);
-  while (state.jobs.size > MAX_JOBS) state.jobs.delete(state.jobs.keys().next().value!);
+  evict(state.jobs, (j) => j.rows.length);
   return job;
 }
 

@@ -112,3 +112,20 @@ describe('Bulk API 2.0 query jobs', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('job retention', () => {
+  it('drops the oldest jobs past 200 jobs or a million rows, never the newest', async () => {
+    const { evict } = await import('../../server/routes/bulk2-query.ts');
+    const jobs = new Map<string, number>();
+    for (let i = 0; i < 205; i++) jobs.set(`j${i}`, 1);
+    evict(jobs, (n) => n);
+    expect(jobs.size).toBe(200);
+    expect(jobs.has('j0')).toBe(false);
+    const big = new Map([['a', 600_000], ['b', 600_000]]);
+    evict(big, (n) => n);
+    expect([...big.keys()]).toEqual(['b']);
+    const huge = new Map([['only', 5_000_000]]);
+    evict(huge, (n) => n);
+    expect(huge.size).toBe(1);
+  });
+});
