@@ -10,7 +10,7 @@ import { compileAggregate, isAggregateQuery } from './compile-aggregate.ts';
 import { compileRecords, type SelectQuery } from './compile-records.ts';
 import { FilterCompiler, leftField, toTree, type RawCondition } from './filter.ts';
 import { parseSoql } from './parse.ts';
-import type { Compiled } from './plan-types.ts';
+import type { Compiled, RecordPlan, VersionedError } from './plan-types.ts';
 import { CompileContext, Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
 import { frag, join, limitClause, type Frag } from './sql-fragment.ts';
@@ -55,11 +55,23 @@ export function compile(db: Database.Database, text: string, opts: CompileOption
 
   // Since API 61 (Summer '24) WITH SECURITY_ENFORCED is Apex-only; earlier versions accept it
   // (reference/soql.md §2.12). All fields are readable here, so where accepted it changes nothing.
-  const versionedError = q.withSecurityEnforced
-    ? { fromVersion: 61, error: ctx.error('MALFORMED_QUERY', 'SECURITY_ENFORCED', APEX_ONLY) }
-    : undefined;
+  const versionedErrors: VersionedError[] = [];
+  if (q.withSecurityEnforced) versionedErrors.push({ fromVersion: 61, error: ctx.error('MALFORMED_QUERY', 'SECURITY_ENFORCED', APEX_ONLY) });
   const plan = compileBody(db, ctx, scope, q, opts);
-  return versionedError ? { ...plan, versionedError } : plan;
+  // Child subqueries nested in child subqueries need API 58.0+ (Ref p.66, reference/soql.md §2.10).
+  const nested = plan.kind === 'records' ? nestedChild(plan.plan) : undefined;
+  if (nested) versionedErrors.push({ beforeVersion: 58, error: ctx.error('MALFORMED_QUERY', nested, 'SOQL statements cannot query aggregate relationships more than 1 level away from the root entity object.') });
+  return versionedErrors.length ? { ...plan, versionedErrors } : plan;
+}
+
+/** The relationship name of the first child subquery inside a child subquery, if any. */
+function nestedChild(plan: RecordPlan): string | undefined {
+  for (const n of plan.nodes) {
+    if (n.t !== 'c') continue;
+    const inner = n.plan.nodes.find((x) => x.t === 'c');
+    if (inner) return inner.key;
+  }
+  return undefined;
 }
 
 const APEX_ONLY = 'rule soqlWithIdentifierClause failed predicate: {this.helper.allowApexSyntax() && this.helper.hasApexContext()}?';

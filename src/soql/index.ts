@@ -101,7 +101,10 @@ export function query(org: Org, soql: string, opts: QueryOptions = {}): QueryRes
   if (typeof soql !== 'string') throw new SalesforceError('MALFORMED_QUERY', "unexpected token: '<EOF>'", 400);
   const apiVersion = versionOf(opts);
   const plan = compiled(org, soql, !!opts.includeDeleted, !!opts.idFilter);
-  if (plan.versionedError && Number(apiVersion) >= plan.versionedError.fromVersion) throw plan.versionedError.error;
+  for (const v of plan.versionedErrors ?? []) {
+    const n = Number(apiVersion);
+    if ((v.fromVersion !== undefined && n >= v.fromVersion) || (v.beforeVersion !== undefined && n < v.beforeVersion)) throw v.error;
+  }
   const ctx = execContext(org, opts);
   try {
     if (plan.kind === 'count') return { totalSize: runCount(plan, ctx), done: true, records: [] };

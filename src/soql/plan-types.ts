@@ -23,9 +23,12 @@ export interface AggColumn {
   conv: (v: unknown) => unknown;
 }
 
-/** An error raised only from some API version on (the plan itself is version-independent). */
+/** An error raised only in some API versions (the plan itself is version-independent). */
 export interface VersionedError {
-  fromVersion: number;
+  /** Raised from this version on. */
+  fromVersion?: number;
+  /** Raised below this version. */
+  beforeVersion?: number;
   error: Error;
 }
 
@@ -33,4 +36,4 @@ export type Compiled = (
   | { kind: 'records'; plan: RecordPlan }
   | { kind: 'count'; stmt: Database.Statement; params: Param[] }
   | { kind: 'aggregate'; stmt: Database.Statement; params: Param[]; columns: AggColumn[] }
-) & { versionedError?: VersionedError };
+) & { versionedErrors?: VersionedError[] };
