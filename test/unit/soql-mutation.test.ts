@@ -34,11 +34,16 @@ const SEEDS = [
   'SELECT CaseId__c FROM CaseHistory__c WHERE Field__c = \'Owner Assignment\' GROUP BY CaseId__c HAVING COUNT(Id) = 1',
   'SELECT Id FROM Order WHERE EffectiveDate > 2024-01-01 AND Status IN (\'Activated\') OFFSET 1',
   'SELECT Id FROM User USING SCOPE everything WHERE Id NOT IN (SELECT OwnerId FROM Case)',
+  // Forms the parser needs pre-passes for (parse.ts): ROLLUP over date functions, ORDER BY GROUPING()
+  // with a direction, FROM alias notation; and FORMAT() around an aggregate.
+  'SELECT CALENDAR_YEAR(CreatedDate) y, GROUPING(Status) g, COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(CreatedDate), Status) ORDER BY GROUPING(Status) DESC, CALENDAR_YEAR(CreatedDate)',
+  "SELECT c.LastName, a.Name FROM Contact c, c.Account a WHERE a.ShippingState = 'CA' ORDER BY c.LastName",
+  'SELECT Status, FORMAT(MAX(CreatedDate)) latest FROM Case GROUP BY Status',
 ];
 
 const POOL = [
   'SELECT', 'FROM', 'WHERE', 'AND', 'OR', 'NOT', 'IN', 'NOT IN', 'LIKE', 'INCLUDES', 'GROUP BY', 'ORDER BY', 'HAVING', 'LIMIT', 'OFFSET',
-  'NULLS LAST', 'DESC', 'ROLLUP(', 'COUNT()', 'COUNT(Id)', 'MAX(', 'FIELDS(ALL)', 'TYPEOF', 'WITH SECURITY_ENFORCED', 'FOR VIEW',
+  'NULLS LAST', 'DESC', 'ROLLUP(', 'CUBE(', 'GROUPING(', 'COUNT()', 'COUNT(Id)', 'MAX(', 'FIELDS(ALL)', 'TYPEOF', 'WITH SECURITY_ENFORCED', 'FOR VIEW',
   '(', ')', ',', '.', '=', '!=', '<>', '<', '>=', ':', ';', "'", '"', '\\', '%', '_', '*', '-', '$', '{', '}',
   "'x'", "''", "'\\'; DROP TABLE \"Case\"; --'", '1', '-1', '2.5', 'USD10', '99999999999999999999', '2024-01-01', '2024-13-45',
   '2024-01-01T00:00:00Z', 'TODAY', 'LAST_N_DAYS:3', 'LAST_N_DAYS:-1', 'N_DAYS_AGO:99999', 'NEXT_N_FISCAL_YEARS:2', 'true', 'null',
