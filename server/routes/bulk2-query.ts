@@ -37,7 +37,7 @@ export function evict<J>(jobs: Map<string, J>, rowsOf: (j: J) => number): void {
 const DELIMITERS: Record<string, string> = { BACKQUOTE: '`', CARET: '^', COMMA: ',', PIPE: '|', SEMICOLON: ';', TAB: '\t' };
 const LINE_ENDINGS: Record<string, string> = { LF: '\n', CRLF: '\r\n' };
 
-interface Column {
+export interface Column {
   path: string[];
   datetime: boolean;
 }
@@ -75,7 +75,7 @@ function invalidJob(message: string): SalesforceError {
 }
 
 /** Flattened CSV columns: parent paths become `Account.Name` (same walk as `sf data query`). */
-function flatten(cols: ColumnMetadata[], prefix: string[] = []): Column[] {
+export function flatten(cols: ColumnMetadata[], prefix: string[] = []): Column[] {
   const out: Column[] = [];
   for (const c of cols) {
     if (c.aggregate) {
@@ -92,7 +92,7 @@ function flatten(cols: ColumnMetadata[], prefix: string[] = []): Column[] {
   return out;
 }
 
-function valueAt(record: Record<string, unknown>, col: Column): unknown {
+export function valueAt(record: Record<string, unknown>, col: Column): unknown {
   let v: unknown = record;
   for (const p of col.path) {
     if (v === null || typeof v !== 'object') return null;
@@ -101,7 +101,7 @@ function valueAt(record: Record<string, unknown>, col: Column): unknown {
   return v ?? null;
 }
 
-function cell(v: unknown, datetime: boolean): string {
+export function cell(v: unknown, datetime: boolean): string {
   if (v === null || v === undefined) return '""';
   let s = typeof v === 'string' ? v : String(v);
   // REST wire form `2024-01-02T03:04:05.000+0000`; Bulk files carry `2024-01-02T03:04:05.000Z`.

@@ -1,6 +1,7 @@
 /**
- * jsforce 3's Bulk API 2.0 query (`conn.bulk2.query`): creates the job, polls it, follows
- * Sforce-Locator pages and parses the CSV, against a listening mockforce server.
+ * jsforce 3's bulk clients against a listening mockforce server: Bulk API 2.0 `conn.bulk2.query`
+ * (creates the job, polls it, follows Sforce-Locator pages, parses the CSV) and Bulk API 1.0
+ * `conn.bulk.query` / `conn.bulk.load` (XML job info, CSV batches and results).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import jsforce from 'jsforce';
@@ -28,4 +29,24 @@ it('conn.bulk2.query returns every row, parent fields by path, Bulk datetimes', 
     CreatedDate: '2024-06-01T12:00:00.000Z',
     'Owner.Name': 'Test Admin',
   });
+});
+
+it('conn.bulk.query and conn.bulk.load (Bulk API 1.0) read and write through CSV batches', async () => {
+  const conn = new jsforce.Connection({ instanceUrl: server.url, accessToken: server.token, version: '59.0' });
+  conn.bulk.pollInterval = 10;
+  const stream = await conn.bulk.query("SELECT Id, Name, Owner.Name FROM Account WHERE Name = 'First7 Last0007'");
+  const rows = await new Promise<Record<string, string>[]>((resolve, reject) => {
+    const out: Record<string, string>[] = [];
+    stream.on('record', (r: Record<string, string>) => out.push(r));
+    stream.on('end', () => resolve(out));
+    stream.on('error', reject);
+  });
+  expect(rows).toEqual([{ Id: expect.stringMatching(/^001/), Name: 'First7 Last0007', 'Owner.Name': 'Test Admin' }]);
+
+  const ins = await conn.bulk.load('Account', 'insert', [{ Name: 'Bulk One' }, { Name: 'Bulk Two' }]);
+  expect(ins.map((r) => r.success)).toEqual([true, true]);
+  const ids = ins.map((r) => r.id as string);
+  const del = await conn.bulk.load('Account', 'delete', ids.map((Id) => ({ Id })));
+  expect(del.map((r) => [r.id, r.success])).toEqual(ids.map((id) => [id, true]));
+  expect(await conn.sobject('Account').count({ Name: { $like: 'Bulk %' } })).toBe(0);
 });

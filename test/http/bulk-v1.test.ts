@@ -4,7 +4,8 @@
  * `sf.bulk.Product2.upsert(..., 'External_ID__c')`: POST job (JSON job info, `concurrencyMode`
  * 0/1, `contentType: JSON`), POST job/{id}/batch (SOQL text or a JSON array, both sent as
  * application/json), GET the batch until Completed, GET .../result (and .../result/{id} for
- * queries), all with `X-SFDC-Session`. Before, every call was 404 NOT_FOUND.
+ * queries), all with `X-SFDC-Session`; and with the XML job info and CSV batches jsforce 3's
+ * `conn.bulk.query()` / `conn.bulk.load()` send. Before, every call was 404 NOT_FOUND.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, type Harness } from './sobjects-harness.ts';
@@ -88,9 +89,69 @@ describe('Bulk API 1.0 (JSON)', () => {
     expect(await bulk('POST', 'job', '{}', 'bogus')).toEqual({ status: 400, body: { exceptionCode: 'InvalidSessionId', exceptionMessage: 'Invalid session id' } });
     expect((await bulk('POST', 'job', JSON.stringify({ operation: 'query', object: 'Nope__c', contentType: 'JSON' }))).body.exceptionCode).toBe('InvalidJob');
     expect((await bulk('POST', 'job', JSON.stringify({ operation: 'merge', object: 'Account', contentType: 'JSON' }))).body.exceptionCode).toBe('InvalidJob');
-    expect((await bulk('POST', 'job', JSON.stringify({ operation: 'query', object: 'Account', contentType: 'CSV' }))).body.exceptionCode).toBe('InvalidJob');
+    expect((await bulk('POST', 'job', JSON.stringify({ operation: 'query', object: 'Account', contentType: 'XML' }))).body.exceptionCode).toBe('InvalidJob');
     expect((await bulk('POST', 'job', '{not json')).body.exceptionCode).toBe('InvalidBatch');
     expect((await bulk('GET', 'job/750Mf0000000999IAA')).body.exceptionCode).toBe('InvalidJob');
     expect((await bulk('POST', 'job', JSON.stringify({ operation: 'upsert', object: 'Account', contentType: 'JSON' }))).body.exceptionCode).toBe('InvalidJob');
+  });
+});
+
+describe('Bulk API 1.0 (XML job info, CSV batches), as jsforce sends them', () => {
+  const xmlJob = (op: string, object: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<jobInfo  xmlns="http://www.force.com/2009/06/asyncapi/dataload">\n  <operation>${op}</operation>\n  <object>${object}</object>\n  <contentType>CSV</contentType>\n</jobInfo>`;
+  async function raw(method: 'GET' | 'POST', path: string, contentType?: string, payload?: string) {
+    const r = await h.app.inject({
+      method,
+      url: `/services/async/59.0/${path}`,
+      headers: { 'x-sfdc-session': h.token, ...(contentType ? { 'content-type': contentType } : {}) },
+      ...(payload !== undefined ? { payload } : {}),
+    });
+    return { status: r.statusCode, type: String(r.headers['content-type']), text: r.body };
+  }
+  const tag = (xml: string, t: string) => new RegExp(`<${t}>([^<]*)</${t}>`).exec(xml)?.[1];
+
+  it('query: XML job and batch info, XML result list, CSV records', async () => {
+    const job = await raw('POST', 'job', 'application/xml; charset=utf-8', xmlJob('query', 'Account'));
+    expect(job.status).toBe(201);
+    expect(job.type).toMatch(/^application\/xml/);
+    expect(job.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><jobInfo xmlns="http:\/\/www.force.com\/2009\/06\/asyncapi\/dataload"><id>750/);
+    expect(tag(job.text, 'state')).toBe('Open');
+    expect(tag(job.text, 'contentType')).toBe('CSV');
+    expect(tag(job.text, 'apiVersion')).toBe('59.0');
+    const jobId = tag(job.text, 'id')!;
+    const batch = await raw('POST', `job/${jobId}/batch`, 'text/csv', 'SELECT Id, Name, CreatedDate, Owner.Name FROM Account ORDER BY Name LIMIT 2');
+    const batchId = tag(batch.text, 'id')!;
+    expect(tag(batch.text, 'state')).toBe('Queued');
+    expect(tag((await raw('GET', `job/${jobId}/batch/${batchId}`)).text, 'state')).toBe('Completed');
+    const list = await raw('GET', `job/${jobId}/batch/${batchId}/result`);
+    const resultId = tag(list.text, 'result')!;
+    expect(list.text).toContain('<result-list xmlns="http://www.force.com/2009/06/asyncapi/dataload">');
+    const csv = await raw('GET', `job/${jobId}/batch/${batchId}/result/${resultId}`);
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.text.split('\n')[0]).toBe('"Id","Name","CreatedDate","Owner.Name"');
+    expect(csv.text.split('\n')[1]).toMatch(/^"001\w{15}","First1 Last0001","2024-06-01T12:00:00\.000Z","Test Admin"$/);
+    const closed = await raw('POST', `job/${jobId}`, 'application/xml; charset=utf-8', '<?xml version="1.0" encoding="UTF-8"?><jobInfo xmlns="http://www.force.com/2009/06/asyncapi/dataload"><state>Closed</state></jobInfo>');
+    expect(tag(closed.text, 'state')).toBe('Closed');
+  });
+
+  it('insert from CSV answers "Id","Success","Created","Error" rows', async () => {
+    const job = await raw('POST', 'job', 'application/xml', xmlJob('insert', 'Account'));
+    const jobId = tag(job.text, 'id')!;
+    const batch = await raw('POST', `job/${jobId}/batch`, 'text/csv', 'Name,Phone\r\n"Csv ""One""",555\r\n,1\r\n');
+    const batchId = tag(batch.text, 'id')!;
+    const res = await raw('GET', `job/${jobId}/batch/${batchId}/result`);
+    expect(res.type).toMatch(/^text\/csv/);
+    const lines = res.text.trim().split('\n');
+    expect(lines[0]).toBe('"Id","Success","Created","Error"');
+    expect(lines[1]).toMatch(/^"001\w{15}","true","true",""$/);
+    expect(lines[2]).toMatch(/^"","false","false","REQUIRED_FIELD_MISSING:Required fields are missing: \[.+\]:.+ --"$/);
+    const id = /"(001\w{15})"/.exec(lines[1]!)![1];
+    expect((await h.call('GET', `/sobjects/Account/${id}`)).body.Name).toBe('Csv "One"');
+  });
+
+  it('errors come back as XML for XML clients', async () => {
+    const r = await raw('GET', 'job/750Mf0000000999IAA', 'application/xml');
+    expect(r.status).toBe(400);
+    expect(r.text).toContain('<error xmlns="http://www.force.com/2009/06/asyncapi/dataload"><exceptionCode>InvalidJob</exceptionCode>');
   });
 });
