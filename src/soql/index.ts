@@ -10,6 +10,7 @@ import { SalesforceError } from '../errors/salesforce-error.ts';
 import { compile } from './compile.ts';
 import { CHILD_BATCH_SIZE, runAggregate, runCount, runRecords } from './execute.ts';
 import { closeCursor, findCursor, openCursor } from './locators.ts';
+import { errorForVersion } from './parse.ts';
 import type { Compiled } from './plan-types.ts';
 import type { ExecContext } from './sql-fragment.ts';
 import { ensureFunctions } from './udf.ts';
@@ -100,7 +101,12 @@ function execContext(org: Org, opts: QueryOptions): ExecContext {
 export function query(org: Org, soql: string, opts: QueryOptions = {}): QueryResult {
   if (typeof soql !== 'string') throw new SalesforceError('MALFORMED_QUERY', "unexpected token: '<EOF>'", 400);
   const apiVersion = versionOf(opts);
-  const plan = compiled(org, soql, !!opts.includeDeleted, !!opts.idFilter);
+  let plan: Compiled;
+  try {
+    plan = compiled(org, soql, !!opts.includeDeleted, !!opts.idFilter);
+  } catch (e) {
+    throw e instanceof SalesforceError ? errorForVersion(e, Number(apiVersion)) : e;
+  }
   for (const v of plan.versionedErrors ?? []) {
     const n = Number(apiVersion);
     if ((v.fromVersion !== undefined && n >= v.fromVersion) || (v.beforeVersion !== undefined && n < v.beforeVersion)) throw v.error;

@@ -200,6 +200,24 @@ function withRelationshipAliasWorkaround(text: string, tokens: Token[]): Parsed 
   }
 }
 
+/** Errors whose wording changed in API 61.0: the older error -> the 61.0+ one. */
+const FROM_V61 = new WeakMap<SalesforceError, SalesforceError>();
+
+/** The error as Salesforce words it in `apiVersion` (e.g. 59.0). */
+export function errorForVersion(e: SalesforceError, apiVersion: number): SalesforceError {
+  return (apiVersion >= 61 && FROM_V61.get(e)) || e;
+}
+
+/** `IN` or `NOT IN` starts at tokens[i]. */
+function isInAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.text.toLowerCase();
+  return w === 'in' || (w === 'not' && tokens[i + 1]?.text.toLowerCase() === 'in');
+}
+
+function inWidth(tokens: Token[], i: number): number {
+  return tokens[i]?.text.toLowerCase() === 'not' ? 2 : 1;
+}
+
 function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[]): SalesforceError {
   // Apex bind variables (`:name`) reach the REST API verbatim; Salesforce rejects them outright.
   const bind = tokens.find((t, i) => t.kind === 'other' && t.text === ':' && tokens[i + 1]?.kind === 'ident' && !/_N_|N_[A-Z]+_AGO/i.test(tokens[i - 1]?.text ?? ''));
@@ -207,6 +225,16 @@ function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[
   // `ALL ROWS` is Apex-only; over the API Salesforce stops at ALL (queryAll is the API's way).
   const all = tokens.findIndex((t, i) => t.kind === 'ident' && t.text.toLowerCase() === 'all' && tokens[i + 1]?.text.toLowerCase() === 'rows');
   if (all >= 0) return at('MALFORMED_QUERY', text, tokens[all]!.offset, msg.unexpected(tokens[all]!.text));
+  // Summer '24 wordings (reference/soql.md §2.15): an empty IN list is quoted with its field
+  // (`unexpected token: 'ParentId IN ()'`), an empty SELECT list as `'SELECT FROM'`.
+  const emptyIn = tokens.findIndex((t, i) => t.kind === 'ident' && isInAt(tokens, i + 1) && tokens[i + inWidth(tokens, i + 1) + 1]?.text === '(' && tokens[i + inWidth(tokens, i + 1) + 2]?.text === ')');
+  if (emptyIn >= 0) {
+    const close = tokens[emptyIn + inWidth(tokens, emptyIn + 1) + 2]!;
+    return at('MALFORMED_QUERY', text, tokens[emptyIn]!.offset, msg.unexpected(text.slice(tokens[emptyIn]!.offset, close.offset + 1)));
+  }
+  if (tokens[0]?.text.toLowerCase() === 'select' && tokens[1]?.text.toLowerCase() === 'from') {
+    return at('MALFORMED_QUERY', text, tokens[0].offset, msg.unexpected(text.slice(tokens[0].offset, tokens[1].offset + tokens[1].text.length)));
+  }
   const err = (e ?? {}) as { name?: string; message?: string };
   const message = String(err.message ?? '');
   if (err.name === 'LexingError' || /unexpected character/.test(message)) {
@@ -215,7 +243,10 @@ function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[
     const ch = text[offset] ?? '<EOF>';
     const line = text.slice(0, offset).split('\n').length;
     const col = offset - (text.lastIndexOf('\n', offset - 1) + 1);
-    return at('MALFORMED_QUERY', text, offset, `line ${line}:${col} no viable alternative at character '${ch}'`);
+    const older = at('MALFORMED_QUERY', text, offset, `line ${line}:${col} no viable alternative at character '${ch}'`);
+    // Since API 61.0 (Summer '24) the same error reads `line 1:15 unexpected token: '$'` (soql.md §2.15).
+    FROM_V61.set(older, at('MALFORMED_QUERY', text, offset, `line ${line}:${col} ${msg.unexpected(ch)}`));
+    return older;
   }
   const list = logged.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x): x is LoggedError => !!x && typeof x === 'object' && 'token' in x);
   const first = list[0];

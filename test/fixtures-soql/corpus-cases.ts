@@ -437,7 +437,7 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM Case WHERE CreatedDate > 2024-13-01T00:00:00Z', { err: ['MALFORMED_QUERY', 'Invalid datetime: 2024-13-01T00:00:00Z'] }],
     ['SELECT Id FROM Order WHERE EffectiveDate = 2024-02-30', { err: ['MALFORMED_QUERY', 'Invalid date: 2024-02-30'] }],
     ['SELECT Id, FROM Case', { err: ['MALFORMED_QUERY', "unexpected token: 'FROM'"] }],
-    ['SELECT FROM Case', { err: ['MALFORMED_QUERY', "unexpected token: 'FROM'"] }],
+    ['SELECT FROM Case', { err: ['MALFORMED_QUERY', "unexpected token: 'SELECT FROM'"] }], // Summer '24 wording (soql.md §2.15)
     ['SELECT Id FROM Case WHRE Status = \'New\'', { err: ['MALFORMED_QUERY', "unexpected token: 'Status'"] }],
     ['SELECT Id FROM Case LIMIT abc', { err: ['MALFORMED_QUERY', "unexpected token: 'abc'"] }],
     ['SELECT Id FROM Case WHERE', { err: ['MALFORMED_QUERY', "unexpected token: '<EOF>'"] }],

@@ -37,6 +37,12 @@ describe('SOQL by API version', () => {
     expect(cases.records.map((c) => c.EmailMessages?.totalSize ?? 0)).toEqual([1, 1]);
   });
 
+  it('words lexer errors the Summer \'24 way from 61.0 on', () => {
+    expect(errorAt('SELECT Id FROM $case', '59.0')?.message.split('\n').pop()).toBe("line 1:15 no viable alternative at character '$'");
+    expect(errorAt('SELECT Id FROM $case', '61.0')?.message).toBe("\nSELECT Id FROM $case\n               ^\nERROR at Row:1:Column:16\nline 1:15 unexpected token: '$'");
+    expect(errorAt('SELECT Id FROM Case WHERE Status = "New"', '62.0')?.message.split('\n').pop()).toBe("line 1:35 unexpected token: '\"'");
+  });
+
   it('accepts WITH SECURITY_ENFORCED before 61.0 only', () => {
     expect(errorAt('SELECT Id FROM Case WITH SECURITY_ENFORCED', '60.0')).toBeUndefined();
     expect(errorAt('SELECT Id FROM Case WITH SECURITY_ENFORCED', '61.0')?.errorCode).toBe('MALFORMED_QUERY');
