@@ -14,7 +14,7 @@ import { normalizeId } from '../org/ids.ts';
 import { parseDatetime } from '../org/values.ts';
 import { dateLiteralRange, N_LITERALS, rangeBounds } from './date-literals.ts';
 import { decodeString, fold, isAscii, parseNumber } from './literals.ts';
-import { dateFunctionOperand, type Operand } from './operand.ts';
+import { dateFunctionOperand, labelOperand, type Operand } from './operand.ts';
 import { Scope } from './scope.ts';
 import { at, msg } from './soql-errors.ts';
 import { dyn, frag, join, val, type Frag, type SqlParam } from './sql-fragment.ts';
@@ -327,6 +327,7 @@ export function toTree(scope: Scope, where: unknown): BoolTree<RawCondition> {
 export function leftField(scope: Scope, c: RawCondition): Operand {
   if (c.fn) {
     const fn = c.fn as Parameters<typeof dateFunctionOperand>[1];
+    if (fn.functionName.toLowerCase() === 'tolabel') return labelOperand(scope, fn);
     return dateFunctionOperand(scope, fn);
   }
   const r = scope.resolve(c.field ?? '');

@@ -6,6 +6,7 @@ import type { FieldDef, FieldType } from '../../schema/types.ts';
 import { dateFunctionArgError, dateFunctionSql, isDateFunction } from './date-functions.ts';
 import type { Scope } from './scope.ts';
 import { msg } from './soql-errors.ts';
+import { hasDistinctLabels } from './udf.ts';
 
 export interface Operand {
   sql: string;
@@ -47,4 +48,21 @@ export function dateFunctionOperand(scope: Scope, fn: FnExp): Operand {
   const bad = dateFunctionArgError(name, r.field);
   if (bad) throw scope.ctx.error('MALFORMED_QUERY', raw, bad);
   return { sql: dateFunctionSql(name, r.sql), type: name === 'DAY_ONLY' ? 'date' : 'int', field: r.field, name: fn.rawValue ?? name, isField: false };
+}
+
+/**
+ * `WHERE toLabel(Status) = 'Draft'` compares the picklist's label (Ref "toLabel()": "You can use the
+ * toLabel() method to filter records using a translated picklist value"; with no translations the
+ * label is the master label).
+ */
+export function labelOperand(scope: Scope, fn: FnExp): Operand {
+  const p = fn.parameters?.[0];
+  if (typeof p !== 'string') throw scope.ctx.error('MALFORMED_QUERY', fn.functionName, msg.unexpected(fn.rawValue ?? fn.functionName));
+  const r = scope.resolve(p);
+  if (r.field.type !== 'picklist' && r.field.type !== 'multipicklist') {
+    throw scope.ctx.error('MALFORMED_QUERY', fn.functionName, `Invalid function in this context: ${fn.functionName}`);
+  }
+  const key = `${r.obj.name}.${r.field.name}`;
+  const sql = hasDistinctLabels(key) ? `sf_label(${r.sql}, '${key}')` : r.sql;
+  return { sql, type: r.field.type, field: r.field, name: fn.rawValue ?? fn.functionName, isField: false };
 }

@@ -15,6 +15,20 @@ for (const o of OBJECTS) {
   }
 }
 
+/** `Object.Field` -> picklist value -> label, for picklists whose labels differ from their values. */
+const PICKLIST_LABELS = new Map<string, Map<string, string>>();
+for (const o of OBJECTS) {
+  for (const f of o.fields) {
+    const differing = f.picklistValues.filter((p) => p.label !== p.value);
+    if (differing.length) PICKLIST_LABELS.set(`${o.name}.${f.name}`, new Map(differing.map((p) => [p.value, p.label])));
+  }
+}
+
+/** True when some value of `Object.Field` has a label other than itself (toLabel() changes it). */
+export function hasDistinctLabels(key: string): boolean {
+  return PICKLIST_LABELS.has(key);
+}
+
 /** Width of the order prefix of sf_pick_key(); values outside the picklist sort after, by text. */
 export const PICK_KEY_WIDTH = 5;
 
@@ -37,6 +51,7 @@ export function ensureFunctions(db: Database.Database): void {
   // to create a sort order" (Ref p.47). JS upper-casing is full Unicode ('é' -> 'É', 'ß' -> 'SS');
   // SQLite's NOCASE folds ASCII only, and to lower case, which misplaces `_`, `[`, `^` against letters.
   db.function('sf_sort_key', { deterministic: true }, (x: unknown) => (typeof x === 'string' ? x.toUpperCase() : x) as string | number | null);
+  db.function('sf_label', { deterministic: true }, (x: unknown, key: unknown) => (typeof x === 'string' ? PICKLIST_LABELS.get(String(key))?.get(x) ?? x : x) as string | number | null);
   db.function('sf_pick_key', { deterministic: true }, (x: unknown, key: unknown) => pickKey(x, String(key)));
   registered.add(db);
 }

@@ -98,6 +98,14 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     ["SELECT Id FROM Case WHERE Status = 'New' AND (Priority = 'High' OR Priority = 'Low') AND NOT Origin = 'Web'", { ids: ['C1'] }],
     ["SELECT Id FROM Case WHERE NOT (Status = 'New' OR Status = 'Closed')", { ids: ['C3', 'C4'] }],
     ["select id, subject from case where status = 'new' order by createddate desc limit 2", { rows: [{ Id: f.ids.C8, Subject: 'Future case' }, { Id: f.ids.C7, Subject: 'billing question' }] }],
+    // toLabel() in WHERE compares labels (Ref toLabel(): `WHERE toLabel(Status) = 'le Draft'`); EmailMessage.Status
+    // stores '0'..'5' under the labels New..Draft.
+    ["SELECT Id FROM EmailMessage WHERE toLabel(Status) = 'Sent'", { ids: ['E1'] }],
+    ["SELECT Id, toLabel(Status) FROM EmailMessage WHERE toLabel(Status) IN ('new', 'Draft')", { rows: [{ Id: f.ids.E2, Status: 'New' }] }],
+    ["SELECT Id FROM EmailMessage WHERE toLabel(Status) LIKE 'S%'", { ids: ['E1'] }],
+    ["SELECT Id FROM EmailMessage WHERE Status = 'Sent'", { ids: [] }],
+    ["SELECT Id FROM Case WHERE toLabel(Status) = 'New'", { ids: ['C1', 'C7', 'C8'] }],
+    ["SELECT Id FROM Case WHERE toLabel(Subject) = 'x'", { err: ['MALFORMED_QUERY', 'Invalid function in this context: toLabel'] }],
     ["SELECT Id, Title FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Title LIKE '%battery%'", { rows: [{ Id: f.ids.KA1, Title: 'Battery care' }] }],
     ["SELECT Id FROM Case WHERE Owner.Department = 'Support'", { ids: ['C1', 'C2', 'C3', 'C5', 'C7', 'C8'] }],
     ['SELECT Id FROM Case WHERE Contact.LastName = null', { ids: ['C4', 'C5', 'C8'] }],
