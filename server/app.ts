@@ -18,6 +18,7 @@ import { compositeRoutes } from './routes/composite.ts';
 import { episodeRoutes } from './routes/episodes.ts';
 import { limitsRoutes } from './routes/limits.ts';
 import { bulk2QueryRoutes } from './routes/bulk2-query.ts';
+import { bulk2IngestRoutes } from './routes/bulk2-ingest.ts';
 import { bulkV1Routes } from './routes/bulk-v1.ts';
 import { queryRoutes } from './routes/query.ts';
 import { recentRoutes } from './routes/recent.ts';
@@ -127,6 +128,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(compositeRoutes);
       await api.register(limitsRoutes);
       await api.register(bulk2QueryRoutes);
+      await api.register(bulk2IngestRoutes);
     },
     { prefix: '/services/data/:version' },
   );

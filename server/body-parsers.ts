@@ -49,8 +49,15 @@ export function registerBodyParsers(app: FastifyInstance): void {
 
 /**
  * SOAP and OAuth endpoints read their own bodies (XML; forms whatever the declared type), and so
- * does Bulk API 1.0, whose query batches are SOQL text sent as application/json by simple-salesforce.
+ * does the Bulk API (1.0 query batches are SOQL text sent as application/json by simple-salesforce;
+ * 2.0 ingest uploads are CSV).
  */
 function isSoap(req: FastifyRequest): boolean {
-  return req.url.startsWith('/services/Soap/') || req.url.startsWith('/services/oauth2/') || req.url.startsWith('/services/async/');
+  return (
+    req.url.startsWith('/services/Soap/') ||
+    req.url.startsWith('/services/oauth2/') ||
+    req.url.startsWith('/services/async/') ||
+    // Bulk API 2.0 ingest data: CSV uploaded with PUT .../jobs/ingest/{id}/batches.
+    (req.method === 'PUT' && /^\/services\/data\/[^/]+\/jobs\/ingest\/[^/?]+\/batches\/?(?:\?|$)/.test(req.url))
+  );
 }

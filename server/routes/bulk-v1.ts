@@ -32,7 +32,7 @@ import { create, remove, update, upsert, type OpContext } from './sobjects-ops.t
 const OPERATIONS = new Set(['query', 'queryAll', 'insert', 'update', 'upsert', 'delete']);
 const VERSION_RE = /^(\d{1,3}\.\d)$/;
 
-class BulkError extends Error {
+export class BulkError extends Error {
   constructor(readonly exceptionCode: string, message: string) {
     super(message);
   }
@@ -81,7 +81,7 @@ function bulkOf(org: Org): OrgBulk {
   return b;
 }
 
-interface Ctx {
+export interface Ctx {
   org: Org;
   userId: string;
   apiVersion: string;
@@ -240,7 +240,7 @@ function runQuery(ctx: Ctx, job: Job, soql: string, batch: Batch): Record<string
   return out;
 }
 
-function dmlOne(ctx: Ctx, job: Job, rec: unknown): Record<string, unknown> {
+export function dmlOne(ctx: Ctx, job: Pick<Job, 'operation' | 'object' | 'externalIdFieldName'>, rec: unknown): Record<string, unknown> {
   const op: OpContext = { org: ctx.org, apiVersion: ctx.apiVersion, userId: ctx.userId };
   try {
     if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new BulkError('InvalidBatch', 'Each record must be a JSON object');
@@ -324,7 +324,7 @@ function addBatch(ctx: Ctx, job: Job, body: unknown): Batch {
 }
 
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF or LF). */
-function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -337,7 +337,7 @@ function parseCsv(text: string): string[][] {
       else if (c === '"') (quoted = false), i++;
       else (field += c), i++;
     } else if (c === '"') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
+    else if (c === delimiter) row.push(field), (field = ''), i++;
     else if (c === '\r' || c === '\n') {
       row.push(field), rows.push(row), (row = []), (field = '');
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -349,8 +349,8 @@ function parseCsv(text: string): string[][] {
 }
 
 /** CSV batch records: empty cells are left out, `#N/A` sets a field to null (Bulk API 1.0). */
-function parseCsvRecords(text: string): Record<string, unknown>[] {
-  const [header, ...rows] = parseCsv(text);
+export function parseCsvRecords(text: string, delimiter = ','): Record<string, unknown>[] {
+  const [header, ...rows] = parseCsv(text, delimiter);
   if (!header || header.length === 0) throw new BulkError('InvalidBatch', 'The CSV batch has no header row');
   return rows.map((r) => {
     const rec: Record<string, unknown> = {};

@@ -34,8 +34,8 @@ export function evict<J>(jobs: Map<string, J>, rowsOf: (j: J) => number): void {
     jobs.delete(oldest);
   }
 }
-const DELIMITERS: Record<string, string> = { BACKQUOTE: '`', CARET: '^', COMMA: ',', PIPE: '|', SEMICOLON: ';', TAB: '\t' };
-const LINE_ENDINGS: Record<string, string> = { LF: '\n', CRLF: '\r\n' };
+export const DELIMITERS: Record<string, string> = { BACKQUOTE: '`', CARET: '^', COMMA: ',', PIPE: '|', SEMICOLON: ';', TAB: '\t' };
+export const LINE_ENDINGS: Record<string, string> = { LF: '\n', CRLF: '\r\n' };
 
 export interface Column {
   path: string[];
