@@ -50,3 +50,17 @@ it('conn.bulk.query and conn.bulk.load (Bulk API 1.0) read and write through CSV
   expect(del.map((r) => [r.id, r.success])).toEqual(ids.map((id) => [id, true]));
   expect(await conn.sobject('Account').count({ Name: { $like: 'Bulk %' } })).toBe(0);
 });
+
+it('conn.bulk2.loadAndWaitForResults (Bulk API 2.0 ingest) inserts and reports per record', async () => {
+  const conn = new jsforce.Connection({ instanceUrl: server.url, accessToken: server.token, version: '59.0' });
+  const res = await conn.bulk2.loadAndWaitForResults({
+    object: 'Account',
+    operation: 'insert',
+    input: [{ Name: 'Ingest One', Phone: '1' }, { Name: '', Phone: '2' }],
+    pollInterval: 10,
+    pollTimeout: 10_000,
+  });
+  expect(res.successfulResults).toEqual([{ sf__Id: expect.stringMatching(/^001/), sf__Created: 'true', Name: 'Ingest One', Phone: '1' }]);
+  expect(res.failedResults).toEqual([{ sf__Id: '', sf__Error: expect.stringMatching(/^REQUIRED_FIELD_MISSING:/), Name: '', Phone: '2' }]);
+  expect(res.unprocessedRecords).toEqual([]);
+});
