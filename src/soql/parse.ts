@@ -45,7 +45,9 @@ export function parseSoql(text: string): Parsed {
   } finally {
     console.log = original;
   }
+  const stray = strayCharacter(tokens);
   const mixed = findMixedLogic(tokens);
+  if (stray !== undefined && (!mixed || stray < mixed.offset)) throw lexerError(text, stray);
   if (mixed) throw at('MALFORMED_QUERY', text, mixed.offset, msg.unexpected(mixed.text));
   return { ast, tokens };
 }
@@ -208,6 +210,33 @@ export function errorForVersion(e: SalesforceError, apiVersion: number): Salesfo
   return (apiVersion >= 61 && FROM_V61.get(e)) || e;
 }
 
+/**
+ * Salesforce's lexer error at `offset`: `line 1:19 no viable alternative at character ';'` before API
+ * 61.0, `line 1:19 unexpected token: ';'` from 61.0 on (Summer '24, soql.md §2.15). Column 0-based.
+ */
+function lexerError(text: string, offset: number): SalesforceError {
+  const ch = text[offset] ?? '<EOF>';
+  const line = text.slice(0, offset).split('\n').length;
+  const col = offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const older = at('MALFORMED_QUERY', text, offset, `line ${line}:${col} no viable alternative at character '${ch}'`);
+  FROM_V61.set(older, at('MALFORMED_QUERY', text, offset, `line ${line}:${col} ${msg.unexpected(ch)}`));
+  return older;
+}
+
+/**
+ * Characters outside string literals that Salesforce's SOQL lexer has no token for (checked against
+ * its ANTLR grammar in @salesforce/soql-common 0.2.2: `; " # @ [ ] { } & | ^ \` ? % \ !`, curly quotes,
+ * any non-ASCII letter or space). Returns the offset of the first one.
+ */
+function strayCharacter(tokens: Token[]): number | undefined {
+  for (const t of tokens) {
+    if (t.kind !== 'other') continue;
+    const c = t.text[0]!;
+    if (t.text === '!' || ';"#@[]{}&|^`?%\\'.includes(c) || c.charCodeAt(0) > 127) return t.offset;
+  }
+  return undefined;
+}
+
 /** `IN` or `NOT IN` starts at tokens[i]. */
 function isInAt(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.text.toLowerCase();
@@ -226,34 +255,31 @@ function syntaxError(text: string, tokens: Token[], e: unknown, logged: unknown[
   const all = tokens.findIndex((t, i) => t.kind === 'ident' && t.text.toLowerCase() === 'all' && tokens[i + 1]?.text.toLowerCase() === 'rows');
   if (all >= 0) return at('MALFORMED_QUERY', text, tokens[all]!.offset, msg.unexpected(tokens[all]!.text));
   // Summer '24 wordings (reference/soql.md §2.15): an empty IN list is quoted with its field
-  // (`unexpected token: 'ParentId IN ()'`), an empty SELECT list as `'SELECT FROM'`.
+  // (`unexpected token: 'ParentId IN ()'`), an empty SELECT list as `'SELECT FROM'`; the caret is
+  // on the token Salesforce's grammar stops at (`)`, `FROM`).
   const emptyIn = tokens.findIndex((t, i) => t.kind === 'ident' && isInAt(tokens, i + 1) && tokens[i + inWidth(tokens, i + 1) + 1]?.text === '(' && tokens[i + inWidth(tokens, i + 1) + 2]?.text === ')');
   if (emptyIn >= 0) {
     const close = tokens[emptyIn + inWidth(tokens, emptyIn + 1) + 2]!;
-    return at('MALFORMED_QUERY', text, tokens[emptyIn]!.offset, msg.unexpected(text.slice(tokens[emptyIn]!.offset, close.offset + 1)));
+    return at('MALFORMED_QUERY', text, close.offset, msg.unexpected(text.slice(tokens[emptyIn]!.offset, close.offset + 1)));
   }
   if (tokens[0]?.text.toLowerCase() === 'select' && tokens[1]?.text.toLowerCase() === 'from') {
-    return at('MALFORMED_QUERY', text, tokens[0].offset, msg.unexpected(text.slice(tokens[0].offset, tokens[1].offset + tokens[1].text.length)));
+    return at('MALFORMED_QUERY', text, tokens[1].offset, msg.unexpected(text.slice(tokens[0].offset, tokens[1].offset + tokens[1].text.length)));
   }
   const err = (e ?? {}) as { name?: string; message?: string };
   const message = String(err.message ?? '');
   if (err.name === 'LexingError' || /unexpected character/.test(message)) {
     const m = /at offset: (\d+)/.exec(message);
-    const offset = m ? Number(m[1]) : text.length;
-    const ch = text[offset] ?? '<EOF>';
-    const line = text.slice(0, offset).split('\n').length;
-    const col = offset - (text.lastIndexOf('\n', offset - 1) + 1);
-    const older = at('MALFORMED_QUERY', text, offset, `line ${line}:${col} no viable alternative at character '${ch}'`);
-    // Since API 61.0 (Summer '24) the same error reads `line 1:15 unexpected token: '$'` (soql.md §2.15).
-    FROM_V61.set(older, at('MALFORMED_QUERY', text, offset, `line ${line}:${col} ${msg.unexpected(ch)}`));
-    return older;
+    return lexerError(text, m ? Number(m[1]) : text.length);
   }
   const list = logged.flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x): x is LoggedError => !!x && typeof x === 'object' && 'token' in x);
   const first = list[0];
   const tok = first?.token;
-  if (tok && typeof tok.startOffset === 'number' && !Number.isNaN(tok.startOffset) && tok.tokenType?.name !== 'EOF') {
-    return at('MALFORMED_QUERY', text, tok.startOffset, msg.unexpected(tok.image ?? ''));
-  }
+  const parsedTo = tok && typeof tok.startOffset === 'number' && !Number.isNaN(tok.startOffset) && tok.tokenType?.name !== 'EOF' ? tok.startOffset : undefined;
+  // A character Salesforce's lexer has no token for (`;`, `#`, `"`, ...) fails before any later
+  // syntax error; soql-parser-js lexes some of them and reports a parser error instead.
+  const stray = strayCharacter(tokens);
+  if (stray !== undefined && (parsedTo === undefined || stray <= parsedTo)) return lexerError(text, stray);
+  if (parsedTo !== undefined) return at('MALFORMED_QUERY', text, parsedTo, msg.unexpected(tok!.image ?? ''));
   if (text.trim() === '') return new SalesforceError('MALFORMED_QUERY', 'unexpected token: \'<EOF>\'', 400);
   return at('MALFORMED_QUERY', text, text.length, msg.unexpected('<EOF>'));
 }

@@ -41,6 +41,8 @@ describe('SOQL by API version', () => {
     expect(errorAt('SELECT Id FROM $case', '59.0')?.message.split('\n').pop()).toBe("line 1:15 no viable alternative at character '$'");
     expect(errorAt('SELECT Id FROM $case', '61.0')?.message).toBe("\nSELECT Id FROM $case\n               ^\nERROR at Row:1:Column:16\nline 1:15 unexpected token: '$'");
     expect(errorAt('SELECT Id FROM Case WHERE Status = "New"', '62.0')?.message.split('\n').pop()).toBe("line 1:35 unexpected token: '\"'");
+    expect(errorAt('SELECT Id FROM Case;', '61.0')?.message.split('\n').pop()).toBe("line 1:19 unexpected token: ';'");
+    expect(errorAt('SELECT Id FROM Case;', '60.0')?.message.split('\n').pop()).toBe("line 1:19 no viable alternative at character ';'");
   });
 
   it('accepts WITH SECURITY_ENFORCED before 61.0 only', () => {
