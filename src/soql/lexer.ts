@@ -73,22 +73,31 @@ export function findCall(tokens: readonly Token[], name: string, from = 0): numb
 const CLAUSE_WORDS = new Set(['select', 'from', 'where', 'having', 'group', 'order', 'limit', 'offset', 'with', 'for', 'update', 'using']);
 
 /**
- * Salesforce requires parentheses whenever AND and OR are mixed at one nesting level (Ref p.24,
- * reference/soql.md §2.3); the parser we use accepts the mix. Returns the offending AND/OR token.
+ * Salesforce requires parentheses whenever AND, OR and NOT are mixed at one nesting level (Ref p.24,
+ * reference/soql.md §2.3): `a AND b OR c`, `a AND NOT b` and `NOT a AND b` are syntax errors in its
+ * grammar (checked against the ANTLR grammar in @salesforce/soql-common: "extraneous input 'NOT'",
+ * "mismatched input 'AND'"), `a AND (NOT b)` and `NOT (a OR b)` are fine. The parser we use accepts
+ * the mix. Returns the offending AND/OR/NOT token. `NOT IN` is an operator, not a logical NOT.
  */
 export function findMixedLogic(tokens: readonly Token[]): Token | undefined {
-  const stack: (string | undefined)[] = [undefined];
-  for (const t of tokens) {
-    if (t.kind === 'punct' && t.text === '(') stack.push(undefined);
+  type Level = { op?: string; not: boolean };
+  const fresh = (): Level => ({ not: false });
+  const stack: Level[] = [fresh()];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const level = stack[stack.length - 1]!;
+    if (t.kind === 'punct' && t.text === '(') stack.push(fresh());
     else if (t.kind === 'punct' && t.text === ')') {
       if (stack.length > 1) stack.pop();
     } else if (t.kind === 'ident') {
       const w = t.text.toLowerCase();
       if (w === 'and' || w === 'or') {
-        const seen = stack[stack.length - 1];
-        if (seen && seen !== w) return t;
-        stack[stack.length - 1] = w;
-      } else if (CLAUSE_WORDS.has(w)) stack[stack.length - 1] = undefined;
+        if (level.not || (level.op && level.op !== w)) return t;
+        level.op = w;
+      } else if (w === 'not' && tokens[i + 1]?.text.toLowerCase() !== 'in') {
+        if (level.not || level.op) return t;
+        level.not = true;
+      } else if (CLAUSE_WORDS.has(w)) stack[stack.length - 1] = fresh();
     }
   }
   return undefined;

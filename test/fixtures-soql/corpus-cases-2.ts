@@ -95,7 +95,15 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     ["SELECT Id FROM Case WHERE Status IN ('new','CLOSED')", { ids: ['C1', 'C2', 'C5', 'C7', 'C8'] }],
     ["SELECT Id FROM Case WHERE Status <> 'New'", { ids: ['C2', 'C3', 'C4', 'C5'] }],
     ["SELECT Id FROM Case WHERE Status != null AND Priority = 'High' AND (Origin = 'Phone' OR Origin = 'Chat')", { ids: ['C1', 'C4'] }],
-    ["SELECT Id FROM Case WHERE Status = 'New' AND (Priority = 'High' OR Priority = 'Low') AND NOT Origin = 'Web'", { ids: ['C1'] }],
+    // NOT mixed with AND/OR needs its own parentheses, as jsforce writes it (Salesforce's grammar, soql.md §2.3).
+    ["SELECT Id FROM Case WHERE Status = 'New' AND (Priority = 'High' OR Priority = 'Low') AND (NOT Origin = 'Web')", { ids: ['C1'] }],
+    ["SELECT Id FROM Case WHERE Status = 'New' AND (Priority = 'High' OR Priority = 'Low') AND NOT Origin = 'Web'", { err: ['MALFORMED_QUERY', "unexpected token: 'NOT'"] }],
+    ["SELECT Id FROM Case WHERE NOT Origin = 'Web' AND Status = 'New'", { err: ['MALFORMED_QUERY', "unexpected token: 'AND'"] }],
+    ["SELECT Id FROM Case WHERE NOT (Status = 'New' OR Status = 'Closed') AND Priority = 'High'", { err: ['MALFORMED_QUERY', "unexpected token: 'AND'"] }],
+    ["SELECT Id FROM Case WHERE NOT NOT Status = 'New'", { err: ['MALFORMED_QUERY', "unexpected token: 'NOT'"] }],
+    ["SELECT Id FROM Case WHERE (NOT Origin = 'Web') OR Status = 'New'", { ids: ['C1', 'C3', 'C4', 'C5', 'C7', 'C8'] }],
+    ["SELECT Id FROM Case WHERE Status = 'New' AND Id NOT IN (SELECT CaseId__c FROM CaseHistory__c)", { ids: ['C7', 'C8'] }],
+    ['SELECT Status FROM Case GROUP BY Status HAVING NOT COUNT(Id) > 1 ORDER BY Status', { rows: [{ Status: 'Working' }, { Status: 'Escalated' }] }],
     ["SELECT Id FROM Case WHERE NOT (Status = 'New' OR Status = 'Closed')", { ids: ['C3', 'C4'] }],
     ["select id, subject from case where status = 'new' order by createddate desc limit 2", { rows: [{ Id: f.ids.C8, Subject: 'Future case' }, { Id: f.ids.C7, Subject: 'billing question' }] }],
     // toLabel() in WHERE compares labels (Ref toLabel(): `WHERE toLabel(Status) = 'le Draft'`); EmailMessage.Status

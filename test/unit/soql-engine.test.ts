@@ -217,7 +217,10 @@ describe('hostile sizes', () => {
       [`SELECT Id FROM Case WHERE Subject = '${'x'.repeat(100_001)}'`, 'MALFORMED_QUERY'],
     ];
     for (const [q, code] of cases) expect(sfError(() => query(f.org, q)).errorCode).toBe(code);
-    expect(query(f.org, `SELECT Id FROM OrderItem WHERE ${'NOT '.repeat(2000)}Quantity = 1`).totalSize).toBe(1);
+    // Salesforce's grammar takes one NOT per level (`NOT NOT x` is a syntax error); nested ones need
+    // parentheses.
+    expect(query(f.org, `SELECT Id FROM OrderItem WHERE NOT (NOT (Quantity = 1))`).totalSize).toBe(1);
+    expect(sfError(() => query(f.org, `SELECT Id FROM OrderItem WHERE ${'NOT '.repeat(2000)}Quantity = 1`)).message).toMatch(/unexpected token: 'NOT'$/);
   });
 });
 

@@ -30,7 +30,7 @@ const SEEDS = [
   'SELECT SUM(Quantity), AVG(UnitPrice), MAX(UnitPrice) FROM OrderItem WHERE Product2.IsActive = true',
   'SELECT FIELDS(ALL) FROM Issue__c LIMIT 10',
   "SELECT Id, Title FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = 'en_US'",
-  'SELECT Id FROM Case WHERE NOT (Status = \'New\' OR Status = \'Closed\') AND CALENDAR_YEAR(CreatedDate) = 2024',
+  'SELECT Id FROM Case WHERE (NOT (Status = \'New\' OR Status = \'Closed\')) AND CALENDAR_YEAR(CreatedDate) = 2024',
   'SELECT CaseId__c FROM CaseHistory__c WHERE Field__c = \'Owner Assignment\' GROUP BY CaseId__c HAVING COUNT(Id) = 1',
   'SELECT Id FROM Order WHERE EffectiveDate > 2024-01-01 AND Status IN (\'Activated\') OFFSET 1',
   'SELECT Id FROM User USING SCOPE everything WHERE Id NOT IN (SELECT OwnerId FROM Case)',
