@@ -12,7 +12,7 @@ import { FilterCompiler, leftField, toTree, type RawCondition } from './filter.t
 import { parseSoql } from './parse.ts';
 import type { Compiled, RecordPlan, VersionedError } from './plan-types.ts';
 import { CompileContext, Scope } from './scope.ts';
-import { msg } from './soql-errors.ts';
+import { at, msg } from './soql-errors.ts';
 import { frag, join, limitClause, type Frag } from './sql-fragment.ts';
 import type { BoolTree } from './where-tree.ts';
 
@@ -49,7 +49,13 @@ export function compile(db: Database.Database, text: string, opts: CompileOption
   }
   if (q.withDataCategory) throw ctx.error('MALFORMED_QUERY', 'DATA', 'WITH DATA CATEGORY is not supported: this org has no data category groups');
   if (q.usingScope && !USING_SCOPES.has(q.usingScope.toLowerCase())) throw ctx.error('MALFORMED_QUERY', q.usingScope, msg.unexpected(q.usingScope));
-  if (q.for === 'UPDATE' && q.orderBy) throw ctx.error('MALFORMED_QUERY', 'UPDATE', 'FOR UPDATE cannot be combined with ORDER BY');
+  if (q.for === 'UPDATE') {
+    // Record locking is Apex's; Salesforce's API grammar has no FOR UPDATE (@salesforce/soql-common:
+    // "no viable alternative at input 'FOR UPDATE'", Summer '24 wording `unexpected token: '...'`).
+    const i = tokens.findIndex((t, k) => t.kind === 'ident' && t.text.toLowerCase() === 'for' && tokens[k + 1]?.text.toLowerCase() === 'update');
+    const update = tokens[i + 1];
+    throw update ? at('MALFORMED_QUERY', text, update.offset, msg.unexpected(text.slice(tokens[i]!.offset, update.offset + update.text.length))) : ctx.error('MALFORMED_QUERY', 'UPDATE', msg.unexpected('FOR UPDATE'));
+  }
   const scope = new Scope(ctx, obj, q.sObjectAlias);
   if (obj.name === 'Knowledge__kav' && !opts.idFilter) checkKnowledgeFilter(scope, q);
 

@@ -244,6 +244,8 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     ["SELECT Id FROM Case WHERE Status = 'New'\u00a0LIMIT 5", { err: ['MALFORMED_QUERY', "line 1:40 no viable alternative at character '\u00a0'"] }],
     ["SELECT Id FROM Case WHERE Status = 'New' # x", { err: ['MALFORMED_QUERY', "line 1:41 no viable alternative at character '#'"] }],
     ["SELECT Id FROM Case WHERE Status = 'New' AND Subject = 'a;b#c'", { ids: [] }],
+    ['SELECT Id FROM Case LIMIT 1 FOR UPDATE', { err: ['MALFORMED_QUERY', "unexpected token: 'FOR UPDATE'"] }],
+    ['SELECT Id FROM Case WHERE Status = \'Working\' FOR VIEW', { ids: ['C3'] }],
     ['SELECT Id FROM Case /* c */', { err: ['MALFORMED_QUERY', "line 1:20 no viable alternative at character '/'"] }],
     ['SELECT\tId\tFROM\tCase\tWHERE\tStatus\t=\t\'Working\'', { ids: ['C3'] }],
     ["SELECT Id\r\nFROM Case\r\nWHERE Status = 'Working'\r\n", { ids: ['C3'] }],

@@ -387,7 +387,7 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM Case WHERE Id = \'{C1}\' WITH SECURITY_ENFORCED', { ids: ['C1'] }],
     ['SELECT Id FROM Case WHERE Id = \'{C1}\' FOR VIEW', { ids: ['C1'] }],
     ['SELECT Id FROM Case WHERE Id = \'{C1}\' FOR REFERENCE', { ids: ['C1'] }],
-    ['SELECT Id FROM Case WHERE Id = \'{C1}\' FOR UPDATE', { ids: ['C1'] }],
+    ['SELECT Id FROM Case WHERE Id = \'{C1}\' FOR UPDATE', { err: ['MALFORMED_QUERY', "unexpected token: 'FOR UPDATE'"] }], // Apex-only: not in the API grammar
     ['SELECT Id FROM Knowledge__kav WHERE PublishStatus = \'Online\' UPDATE TRACKING', { ids: ['KA1'] }],
     ['SELECT Id FROM Case USING SCOPE mine WHERE Status = \'New\'', { ids: ['C1', 'C8'] }],
     ['SELECT Id FROM Case USING SCOPE everything WHERE Status = \'New\'', { ids: ['C1', 'C7', 'C8'] }],
