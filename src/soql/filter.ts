@@ -147,8 +147,11 @@ export class FilterCompiler {
       case 'DECIMAL':
       case 'INTEGER_WITH_CURRENCY_PREFIX':
       case 'DECIMAL_WITH_CURRENCY_PREFIX': {
+        // ISO-code literals (`USD5000`) exist only in multi-currency orgs; this org has one currency, and
+        // Salesforce's grammar without multi-currency has no such token ("no viable alternative at input
+        // 'USD50'" in @salesforce/soql-common, Summer '24 wording `unexpected token: '...'`).
+        if (type.endsWith('CURRENCY_PREFIX')) throw this.ctx.errorAtText('MALFORMED_QUERY', raw, msg.unexpected(raw));
         if (!NUMBER_TYPES.has(t)) throw mismatch();
-        if (type.endsWith('CURRENCY_PREFIX') && t !== 'currency') throw mismatch();
         const v = parseNumber(raw);
         if (!Number.isFinite(v)) throw mismatch();
         return { k: 'v', v };

@@ -171,7 +171,7 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM OrderItem WHERE Quantity > 1', { ids: ['OI1', 'OI3'] }],
     ['SELECT Id FROM OrderItem WHERE Quantity >= 2 AND UnitPrice < 100', { ids: ['OI3'] }],
     ['SELECT Id FROM OrderItem WHERE UnitPrice = 950.5', { ids: ['OI2'] }],
-    ['SELECT Id FROM OrderItem WHERE UnitPrice = USD950.5', { ids: ['OI2'] }],
+    ['SELECT Id FROM OrderItem WHERE UnitPrice = USD950.5', { err: ['MALFORMED_QUERY', "unexpected token: 'USD950.5'"] }], // single-currency org
     ['SELECT Id FROM OrderItem WHERE UnitPrice IN (100, 90)', { ids: ['OI1', 'OI3'] }],
     ['SELECT Id FROM OrderItem WHERE UnitPrice NOT IN (100, 90)', { ids: ['OI2'] }],
     ['SELECT Id FROM OrderItem WHERE TotalPrice > 250.25', { ids: ['OI3', 'OI2'] }],
@@ -426,7 +426,7 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM Case WHERE IsClosed = \'true\'', { err: ['INVALID_FIELD', MISMATCH('IsClosed', 'boolean', false)] }],
     ['SELECT Id FROM Case WHERE IsClosed = 1', { err: ['INVALID_FIELD', MISMATCH('IsClosed', 'boolean', false)] }],
     ['SELECT Id FROM OrderItem WHERE Quantity = \'2\'', { err: ['INVALID_FIELD', MISMATCH('Quantity', 'double', false)] }],
-    ['SELECT Id FROM OrderItem WHERE Quantity = USD2', { err: ['INVALID_FIELD', MISMATCH('Quantity', 'double', false)] }],
+    ['SELECT Id FROM OrderItem WHERE Quantity = USD2', { err: ['MALFORMED_QUERY', "unexpected token: 'USD2'"] }],
     ['SELECT Id FROM LiveChatTranscript WHERE ChatDuration = \'1\'', { err: ['INVALID_FIELD', MISMATCH('ChatDuration', 'int', false)] }],
     ['SELECT Id FROM Case WHERE AccountId = 5', { err: ['INVALID_FIELD', MISMATCH('AccountId', 'id', true)] }],
     ['SELECT Id FROM Case WHERE Id = \'xyz\'', { err: ['INVALID_QUERY_FILTER_OPERATOR', 'invalid ID field: xyz'] }],
