@@ -250,6 +250,16 @@ function selectItem(
   throw ctx.error('MALFORMED_QUERY', f.field, msg.mustBeGrouped(f.field ?? ''));
 }
 
+/**
+ * `COUNT()` exists only as the whole SELECT list; Salesforce's grammar has no `COUNT()` in ORDER BY or
+ * HAVING ("no viable alternative at input 'COUNT()'", @salesforce/soql-common), use COUNT(Id) there.
+ */
+function countOnlyInSelect(ctx: CompileContext, fn: FnExp): void {
+  if (fn.functionName.toUpperCase() === 'COUNT' && (fn.parameters ?? []).length === 0) {
+    throw ctx.error('MALFORMED_QUERY', fn.functionName, msg.unexpected(fn.rawValue ?? 'COUNT()'));
+  }
+}
+
 function orderOperand(
   ctx: CompileContext,
   scope: Scope,
@@ -264,6 +274,7 @@ function orderOperand(
     const fn = item.fn as FnExp;
     const name = fn.functionName.toUpperCase();
     if (AGGREGATE_FUNCTIONS.has(name)) {
+      countOnlyInSelect(ctx, fn);
       const a = aggregateSql(scope, fn);
       return { sqlFrag: frag(a.sql), ...(a.type !== 'int' && a.field ? { field: a.field } : {}) };
     }
@@ -302,6 +313,7 @@ function havingOperand(
     const fn = c.fn as FnExp;
     const name = fn.functionName.toUpperCase();
     if (AGGREGATE_FUNCTIONS.has(name)) {
+      countOnlyInSelect(ctx, fn);
       const a = aggregateSql(scope, fn);
       // Picklist MIN/MAX aggregate over order keys; compare the value itself.
       const sql = a.sql.includes('sf_pick_key(') ? `substr(${a.sql}, ${PICK_KEY_WIDTH + 1})` : a.sql;

@@ -292,6 +292,13 @@ export class FilterCompiler {
     if (sel.length !== 1 || (sel[0]!.type !== 'Field' && sel[0]!.type !== 'FieldRelationship')) {
       throw this.ctx.error('MALFORMED_QUERY', q.sObject, 'Semi join sub-selects can only select one field');
     }
+    // No alias on the inner field: the grammar expects FROM right after it ("extraneous input").
+    const alias = (sel[0] as { alias?: string }).alias;
+    if (alias) {
+      const toks = this.ctx.tokens;
+      const start = toks.findIndex((t, i) => i >= 2 && t.text.toLowerCase() === 'select' && toks[i - 1]!.text === '(' && toks[i - 2]!.text.toLowerCase() === 'in' && toks[i + 2]?.text === alias);
+      throw start >= 0 ? at('MALFORMED_QUERY', this.ctx.text, toks[start + 2]!.offset, msg.unexpected(alias)) : this.ctx.error('MALFORMED_QUERY', undefined, msg.unexpected(alias));
+    }
     const innerScope = new Scope(this.ctx, inner);
     const innerField = innerScope.resolve((sel[0] as { rawValue?: string; field: string }).rawValue ?? sel[0]!.field!);
     if (innerField.field.type !== 'id' && innerField.field.type !== 'reference') {

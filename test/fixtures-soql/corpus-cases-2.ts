@@ -226,6 +226,10 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT CALENDAR_YEAR(CreatedDate), COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(Subject))', { err: ['MALFORMED_QUERY', 'Invalid field Subject for date function CALENDAR_YEAR'] }],
     ['SELECT CALENDAR_YEAR(CreatedDate), COUNT(Id) FROM Case GROUP BY ROLLUP(CALENDAR_YEAR(CreatedDate)', { err: ['MALFORMED_QUERY', "unexpected token: '('"] }],
     // Aliases name output columns only; ORDER BY and HAVING must repeat the expression.
+    // COUNT() only as the whole SELECT list; no alias on a semi-join's field (Salesforce's grammar).
+    ['SELECT Status, COUNT(Id) n FROM Case GROUP BY Status HAVING COUNT(Id) > 1 ORDER BY COUNT() DESC', { err: ['MALFORMED_QUERY', "unexpected token: 'COUNT()'"] }],
+    ['SELECT CaseId__c FROM CaseHistory__c GROUP BY CaseId__c HAVING COUNT() = 1', { err: ['MALFORMED_QUERY', "unexpected token: 'COUNT()'"] }],
+    ['SELECT Id FROM Account WHERE Id IN (SELECT AccountId a FROM Case)', { err: ['MALFORMED_QUERY', "unexpected token: 'a'"] }],
     ['SELECT Status, COUNT(Id) n FROM Case GROUP BY Status ORDER BY n DESC', { err: ['INVALID_FIELD', NO_COL('n', 'Case')] }],
     ['SELECT COUNT(Id) c FROM Case GROUP BY Status HAVING c > 1', { err: ['INVALID_FIELD', NO_COL('c', 'Case')] }],
     ['SELECT Status, COUNT(Id) n FROM Case GROUP BY Status HAVING COUNT(Id) > 1 ORDER BY COUNT(Id) DESC', { rows: [{ Status: 'New', n: 3 }, { Status: 'Closed', n: 2 }] }],
