@@ -92,6 +92,9 @@ export function findMixedLogic(tokens: readonly Token[]): Token | undefined {
     } else if (t.kind === 'ident') {
       const w = t.text.toLowerCase();
       if (w === 'and' || w === 'or') {
+        // Nothing to join on the left (`WHERE AND x`, `(OR x`, `a AND OR b`): a syntax error too.
+        const prev = tokens[i - 1]?.text.toLowerCase();
+        if (prev === undefined || prev === '(' || prev === 'where' || prev === 'having' || prev === 'and' || prev === 'or' || prev === 'not') return t;
         if (level.not || (level.op && level.op !== w)) return t;
         level.op = w;
       } else if (w === 'not' && tokens[i + 1]?.text.toLowerCase() !== 'in') {
