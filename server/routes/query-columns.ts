@@ -6,10 +6,10 @@
  * (or their alias) with the function text as displayName. The query itself is validated by the
  * SOQL engine first, so bad queries get the same errors as `/query`.
  */
-import { createRequire } from 'node:module';
 import type { FieldType as ParsedField, Query } from '@jetstreamapp/soql-parser-js';
 import { getChildRelationship, getField, getObject, getParentRelationship } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
+import { parseQuery } from '../../src/soql/soql-parser.ts';
 import { malformedQuery } from '../../src/errors/codes.ts';
 
 export interface ColumnMetadata {
@@ -114,12 +114,7 @@ function columnsOf(fields: ParsedField[] | undefined, obj: ObjectDef | undefined
   return cols;
 }
 
-// Loaded on first use: building the parser's grammar costs ~0.4 s CPU, which server startup
-// should not pay for an endpoint only `sf data query` calls.
-let parseQuery: ((soql: string) => Query) | undefined;
-
 export function columnMetadata(soql: string): Record<string, unknown> {
-  parseQuery ??= (createRequire(import.meta.url)('@jetstreamapp/soql-parser-js') as { parseQuery: (soql: string) => Query }).parseQuery;
   let parsed: Query;
   try {
     parsed = parseQuery(soql);

@@ -19,6 +19,7 @@ import { openAnyOrg } from '../org/open.ts';
 import { isCrmArenaSnapshot, importCrmArenaSnapshot } from '../org/crmarena-snapshot.ts';
 import { parseFlags } from './args.ts';
 import { ensureGeneratedOrg } from './generated-org.ts';
+import { warmSoqlParser } from '../soql/soql-parser.ts';
 import { CliError } from './cli-error.ts';
 import Database from 'better-sqlite3';
 
@@ -128,6 +129,8 @@ export async function run(argv: string[]): Promise<void> {
   };
   writeFileSync(connectionFile, JSON.stringify(info, null, 2) + '\n');
   log(banner(info, connectionFile, performance.now() - t0));
+  // The org is already answering; load the SOQL parser now rather than on the first query.
+  setImmediate(warmSoqlParser);
 
   await new Promise<void>((resolveStop) => {
     let stopping = false;

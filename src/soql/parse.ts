@@ -3,7 +3,8 @@
  * MALFORMED_QUERY with the `ERROR at Row:Column` header (reference/soql.md §1.6: the parser only
  * exposes token positions through its error log, so we capture that log for the one call).
  */
-import { parseQuery, type Query } from '@jetstreamapp/soql-parser-js';
+import type { Query } from '@jetstreamapp/soql-parser-js';
+import { parseQuery } from './soql-parser.ts';
 import { SalesforceError } from '../errors/salesforce-error.ts';
 import { at, msg } from './soql-errors.ts';
 import { findMixedLogic, tokenize, type Token } from './lexer.ts';
