@@ -87,9 +87,14 @@ export class Org {
   }
 
   meta(key: string): string | undefined {
-    const row = this.db.prepare(`SELECT value FROM ${META_TABLE} WHERE key = ?`).get(key) as { value: string } | undefined;
+    // Prepared once per org: organizationId is read on hot request paths (resource map, identity),
+    // where preparing the statement each time cost more than the request's own work.
+    this.metaStmt ??= this.db.prepare(`SELECT value FROM ${META_TABLE} WHERE key = ?`);
+    const row = this.metaStmt.get(key) as { value: string } | undefined;
     return row?.value;
   }
+
+  private metaStmt: Database.Statement | undefined;
 
   setMeta(key: string, value: string): void {
     this.db.prepare(`INSERT OR REPLACE INTO ${META_TABLE} (key, value) VALUES (?, ?)`).run(key, value);
