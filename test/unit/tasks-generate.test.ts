@@ -97,6 +97,11 @@ describe('answers', () => {
     }
   });
 
+  it('knowledge_qa spreads over the knowledge base: at least 120 distinct answers of 130 (CRMArena has 127)', () => {
+    const answers = of('knowledge_qa').map((r) => r.answer);
+    expect(new Set(answers).size).toBeGreaterThanOrEqual(120);
+  });
+
   it('vary their wording', () => {
     for (const t of TASK_NAMES.filter((x) => x !== 'case_routing')) {
       // The question with its particulars (products, periods, numbers, Ids) masked: the template used.

@@ -25,9 +25,14 @@ export const knowledgeQa: TaskGenerator = {
   task: 'knowledge_qa',
   reward: 'fuzzy_match',
   noneShare: 0,
-  // Spread the questions over the knowledge base: no answer more than about twice its fair share.
+  // Spread the questions over the knowledge base as CRMArena does (127 distinct answers of 130,
+  // reference/crmarena.md §3.1): each answer once when the live articles hold comfortably more pairs
+  // than instances (the margin keeps the last slots drawable), else no answer more than about twice
+  // its fair share (a small or pruned org).
   answerCap(n, ctx) {
-    const distinct = new Set(ctx.latent?.knowledgeQa.map((q) => q.answer)).size || 1;
+    const live = ctx.db.prepare(`SELECT 1 FROM "Knowledge__kav" WHERE "Id" = ? AND +"IsDeleted" = 0`);
+    const distinct = new Set(ctx.latent?.knowledgeQa.filter((q) => live.get(q.articleId)).map((q) => q.answer)).size || 1;
+    if (distinct >= Math.ceil(1.1 * n)) return 1;
     return Math.max(2, Math.ceil((2 * n) / distinct));
   },
   draw(ctx: GeneratorContext): Candidate | undefined {
