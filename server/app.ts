@@ -84,11 +84,26 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return sendError(reply, notFound());
   });
 
+  // X-PrettyPrint (simple-salesforce sends it on every call): an object payload is serialised
+  // indented once here, rather than compact by Fastify and then parsed and re-indented in onSend.
+  const indentedByUs = new WeakSet<FastifyReply>();
+  app.addHook('preSerialization', (req, reply, payload, done) => {
+    if (wantsPrettyPrint(req)) {
+      const type = reply.getHeader('content-type');
+      if (typeof type === 'string' && type.startsWith('application/json')) {
+        reply.serializer(indentJson);
+        indentedByUs.add(reply);
+      }
+    }
+    done(null, payload);
+  });
+
   app.addHook('onSend', async (req, reply, payload) => {
     const type = reply.getHeader('content-type');
     if (typeof type === 'string' && type.startsWith('application/json')) {
       reply.header('content-type', JSON_TYPE);
-      if (wantsPrettyPrint(req) && typeof payload === 'string' && payload.length > 0) {
+      // Strings sent as they are by a route (pre-serialised JSON) still get indented here.
+      if (wantsPrettyPrint(req) && typeof payload === 'string' && payload.length > 0 && !indentedByUs.has(reply)) {
         try {
           payload = JSON.stringify(JSON.parse(payload), null, 2);
         } catch {
@@ -153,6 +168,10 @@ function toSalesforceError(err: FastifyError | Error, req: FastifyRequest): Sale
   }
   req.log.error({ err }, 'unexpected error');
   return unknownException();
+}
+
+function indentJson(payload: unknown): string {
+  return JSON.stringify(payload, null, 2);
 }
 
 /** `//services//data/?q=a//b` → `/services/data/?q=a//b`: only the path, never the query string. */
