@@ -98,7 +98,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     done(null, payload);
   });
 
-  app.addHook('onSend', async (req, reply, payload) => {
+  // A callback hook rather than an async one: no promise and microtask per response.
+  app.addHook('onSend', (req, reply, payload: unknown, done) => {
     const type = reply.getHeader('content-type');
     if (typeof type === 'string' && type.startsWith('application/json')) {
       reply.header('content-type', JSON_TYPE);
@@ -115,7 +116,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const usage = req.apiUsage ?? usageWithoutCounting(req);
       if (usage) reply.header('Sforce-Limit-Info', limitInfo(usage.used, usage.limit));
     }
-    return payload;
+    done(null, payload);
   });
 
   function usageWithoutCounting(req: FastifyRequest) {

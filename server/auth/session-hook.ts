@@ -28,7 +28,9 @@ export function sessionFor(registry: OrgRegistry, req: FastifyRequest): Session 
 }
 
 export function sessionHook(registry: OrgRegistry) {
-  return async function authenticate(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  // A callback hook (no promise per request); Fastify routes a synchronous throw to the error
+  // handler exactly as it would a rejection.
+  return function authenticate(req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void): void {
     const version = (req.params as { version?: string } | undefined)?.version;
     const m = version === undefined ? undefined : VERSION_RE.exec(version);
     if (!m) throw notFound();
@@ -38,5 +40,6 @@ export function sessionHook(registry: OrgRegistry) {
     req.org = registry.get(session.orgKey)!.org;
     req.apiVersion = m[1]!;
     req.apiUsage = registry.countRequest(session.orgKey);
+    done();
   };
 }
