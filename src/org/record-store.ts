@@ -94,14 +94,14 @@ export class RecordStore {
       OwnerId: this.defaultUserId,
     };
     for (const [k, v] of Object.entries(audit)) {
-      if (row[k] === undefined && obj.fields.some((f) => f.name === k)) row[k] = system[k] ?? v;
+      if (row[k] === undefined && hasField(obj, k)) row[k] = system[k] ?? v;
     }
     if (row.LastModifiedDate === now && system.CreatedDate && !system.LastModifiedDate) {
       row.LastModifiedDate = system.CreatedDate;
       row.SystemModstamp = system.CreatedDate;
     }
     applyDerived(obj, row, undefined, now);
-    const cols = Object.keys(row).filter((c) => obj.fields.some((f) => f.name === c));
+    const cols = Object.keys(row).filter((c) => hasField(obj, c));
     const sql = `INSERT INTO ${q(obj.name)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
     this.prepare(sql).run(cols.map((c) => row[c] ?? null));
     return row.Id as string;
@@ -110,7 +110,7 @@ export class RecordStore {
   /** The stored row with Id `id`, including soft-deleted rows when `includeDeleted`. */
   get(objectName: string, id: string, includeDeleted = false): Row | undefined {
     const obj = mustObject(objectName);
-    const del = obj.fields.some((f) => f.name === 'IsDeleted') && !includeDeleted ? ' AND "IsDeleted" = 0' : '';
+    const del = hasField(obj, 'IsDeleted') && !includeDeleted ? ' AND "IsDeleted" = 0' : '';
     return this.prepare(`SELECT * FROM ${q(obj.name)} WHERE "Id" = ?${del}`).get(id) as Row | undefined;
   }
 
@@ -122,7 +122,7 @@ export class RecordStore {
     const now = this.clock.nowIso();
     const row: Row = { ...values, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now };
     applyDerived(obj, row, current, now);
-    const cols = Object.keys(row).filter((c) => c !== 'Id' && obj.fields.some((f) => f.name === c));
+    const cols = Object.keys(row).filter((c) => c !== 'Id' && hasField(obj, c));
     const sql = `UPDATE ${q(obj.name)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE "Id" = ?`;
     this.prepare(sql).run([...cols.map((c) => row[c] ?? null), id]);
     return true;
@@ -158,6 +158,18 @@ export class RecordStore {
       throw e;
     }
   }
+}
+
+/** Canonical field names per object: every write filters its columns through this, so it is a Set. */
+const fieldNames = new Map<ObjectDef, Set<string>>();
+
+function hasField(obj: ObjectDef, name: string): boolean {
+  let names = fieldNames.get(obj);
+  if (!names) {
+    names = new Set(obj.fields.map((f) => f.name));
+    fieldNames.set(obj, names);
+  }
+  return names.has(name);
 }
 
 function mustObject(name: string): ObjectDef {
