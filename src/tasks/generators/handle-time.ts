@@ -8,9 +8,10 @@ import type { GeneratorContext } from '../context.ts';
 import { handleTimeRequired, SUFFIX } from '../domain-text.ts';
 import { fill, phraseWhen } from '../period-phrases.ts';
 import { drawPeriod } from '../period-sampling.ts';
-import { windowVariants, type Period } from '../periods.ts';
-import { meanHandleTimes, qualifiedAgents } from '../truth/agent-metrics.ts';
-import { agreeing, pickExtreme, type Truth } from '../truth/extremes.ts';
+import { agreedExtremeAgent } from '../agent-extreme-truth.ts';
+import type { Period, Window } from '../periods.ts';
+import { meanHandleTimes, type HandleTimeReading } from '../truth/agent-metrics.ts';
+import type { Truth } from '../truth/extremes.ts';
 import { drawMinCases, phraseMinCases } from './case-filter.ts';
 
 const TEMPLATES = [
@@ -27,20 +28,12 @@ const EXTREME_WORDS = { min: ['shortest', 'lowest', 'quickest'], max: ['longest'
 /** Averages closer than a minute are a tie: an agent computing in minutes could not tell them apart. */
 const MARGIN_MS = 60_000;
 
+/** The three readings of "average handle time" (see HandleTimeReading); all must agree. */
+const READINGS: HandleTimeReading[] = [{ transfersInWindowOnly: false }, { transfersInWindowOnly: true }, { transfersInWindowOnly: false, byClosedDate: true }];
+
 export function handleTimeTruth(ctx: Pick<GeneratorContext, 'db'>, period: Period, minCases: number, extreme: 'min' | 'max'): Truth {
-  const answers: Truth[] = [];
-  for (const w of windowVariants(period)) {
-    const agents = qualifiedAgents(ctx.db, w, minCases);
-    if (agents.length === 0) {
-      answers.push(null);
-      continue;
-    }
-    for (const reading of [{ transfersInWindowOnly: false }, { transfersInWindowOnly: true }, { transfersInWindowOnly: false, byClosedDate: true }]) {
-      const p = pickExtreme(meanHandleTimes(ctx.db, w, agents, reading), extreme, MARGIN_MS);
-      answers.push(p.kind === 'one' ? p.key : undefined);
-    }
-  }
-  return agreeing(answers.map((a) => (a === null ? 'None' : a))) === undefined ? undefined : answers[0];
+  const readings = READINGS.map((reading) => (w: Window, agents: readonly string[]) => meanHandleTimes(ctx.db, w, agents, reading));
+  return agreedExtremeAgent(ctx.db, period, minCases, extreme, readings, MARGIN_MS);
 }
 
 export const handleTime: TaskGenerator = {

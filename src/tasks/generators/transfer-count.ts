@@ -8,9 +8,10 @@ import type { GeneratorContext } from '../context.ts';
 import { SUFFIX, transferCountRequired } from '../domain-text.ts';
 import { fill, phraseWhen } from '../period-phrases.ts';
 import { drawPeriod } from '../period-sampling.ts';
-import { windowVariants, type Period } from '../periods.ts';
-import { qualifiedAgents, transferCounts } from '../truth/agent-metrics.ts';
-import { agreeing, pickExtreme, type Truth } from '../truth/extremes.ts';
+import { agreedExtremeAgent } from '../agent-extreme-truth.ts';
+import type { Period, Window } from '../periods.ts';
+import { transferCounts } from '../truth/agent-metrics.ts';
+import type { Truth } from '../truth/extremes.ts';
 import { drawMinCases, phraseMinCases } from './case-filter.ts';
 
 const TEMPLATES: { text: string; words: { max: string[]; min: string[] } }[] = [
@@ -23,19 +24,9 @@ const TEMPLATES: { text: string; words: { max: string[]; min: string[] } }[] = [
 ];
 
 export function transferCountTruth(ctx: Pick<GeneratorContext, 'db'>, period: Period, minCases: number, extreme: 'min' | 'max'): Truth {
-  const answers: Truth[] = [];
-  for (const w of windowVariants(period)) {
-    const agents = qualifiedAgents(ctx.db, w, minCases);
-    if (agents.length === 0) {
-      answers.push(null);
-      continue;
-    }
-    for (const byCaseCreatedDate of [false, true]) {
-      const p = pickExtreme(transferCounts(ctx.db, w, agents, { byCaseCreatedDate }), extreme);
-      answers.push(p.kind === 'one' ? p.key : undefined);
-    }
-  }
-  return agreeing(answers.map((a) => (a === null ? 'None' : a))) === undefined ? undefined : answers[0];
+  // Transfers counted by the history row's date and by the case's CreatedDate must agree.
+  const readings = [false, true].map((byCaseCreatedDate) => (w: Window, agents: readonly string[]) => transferCounts(ctx.db, w, agents, { byCaseCreatedDate }));
+  return agreedExtremeAgent(ctx.db, period, minCases, extreme, readings);
 }
 
 export const transferCount: TaskGenerator = {
