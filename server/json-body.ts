@@ -159,62 +159,53 @@ class Scanner {
     if (this.context.length > MAX_DEPTH) throw new Error(depthMessage(this.s, this.i));
   }
 
-  object(): void {
-    this.enter('OBJECT');
+  /**
+   * `{...}` and `[...]` share one walk: open, then entries separated by commas up to the closing
+   * bracket. They differ only in the bracket, Jackson's context name, and what an entry is.
+   */
+  container(context: 'OBJECT' | 'ARRAY', close: '}' | ']', entries: 'Object' | 'Array', entry: () => void): void {
+    this.enter(context);
     this.i++;
     this.ws();
-    if (this.s[this.i] === '}') {
+    if (this.s[this.i] === close) {
       this.i++;
       this.context.pop();
       return;
     }
     for (;;) {
-      this.ws();
-      if (this.s[this.i] !== '"') this.unexpected('was expecting double-quote to start field name');
-      this.string();
-      this.ws();
-      if (this.s[this.i] !== ':') this.unexpected('was expecting a colon to separate field name and value');
-      this.i++;
-      this.value();
+      entry();
       this.ws();
       const c = this.s[this.i];
       if (c === ',') {
         this.i++;
         continue;
       }
-      if (c === '}') {
+      if (c === close) {
         this.i++;
         this.context.pop();
         return;
       }
-      this.unexpected('was expecting comma to separate Object entries');
+      this.unexpected(`was expecting comma to separate ${entries} entries`);
     }
   }
 
-  array(): void {
-    this.enter('ARRAY');
-    this.i++;
+  object(): void {
+    this.container('OBJECT', '}', 'Object', () => this.field());
+  }
+
+  /** One `"name": value` entry of an object. */
+  field(): void {
     this.ws();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      this.context.pop();
-      return;
-    }
-    for (;;) {
-      this.value();
-      this.ws();
-      const c = this.s[this.i];
-      if (c === ',') {
-        this.i++;
-        continue;
-      }
-      if (c === ']') {
-        this.i++;
-        this.context.pop();
-        return;
-      }
-      this.unexpected('was expecting comma to separate Array entries');
-    }
+    if (this.s[this.i] !== '"') this.unexpected('was expecting double-quote to start field name');
+    this.string();
+    this.ws();
+    if (this.s[this.i] !== ':') this.unexpected('was expecting a colon to separate field name and value');
+    this.i++;
+    this.value();
+  }
+
+  array(): void {
+    this.container('ARRAY', ']', 'Array', () => this.value());
   }
 }
 
