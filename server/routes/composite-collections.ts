@@ -8,7 +8,7 @@ import { getObject, objectForKeyPrefix } from '../../schema/index.ts';
 import { notFound } from '../../src/errors/codes.ts';
 import { isSalesforceError, SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { normalizeId } from '../../src/org/ids.ts';
-import { createRecord, deleteRecord, requireLiveRecord, updateRecord, upsertRecord } from '../../src/org/validate-write.ts';
+import { createRecord, deleteRecord, requireLiveRecord, updateRecord, upsertRecord, type WriteOptions } from '../../src/org/validate-write.ts';
 import { missingBodyError } from '../json-body.ts';
 import { fieldsParam, objectOf, type OpContext, type OpResult } from './sobjects-ops.ts';
 import { recordToWire } from './sobjects-wire.ts';
@@ -119,9 +119,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 const notARecord = () => itemFail('JSON_PARSER_ERROR', 'Each item of records must be a JSON object');
 
-/** `POST /composite/sobjects`. */
-export function collectionCreate(ctx: OpContext, body: unknown): OpResult {
-  requireCollections(ctx);
+/**
+ * The write operations that take a `{allOrNone, records}` body (create, update, upsert): each item
+ * must be a JSON object, and `op` gets the write options that locate its values in the body.
+ */
+function writeItems(
+  ctx: OpContext,
+  body: unknown,
+  op: (rec: Record<string, unknown>, opts: WriteOptions) => ItemResult,
+  // `unknown`: it also names the items that failed for not being JSON objects.
+  idOf: (item: unknown) => string | undefined = () => undefined,
+): OpResult {
   const { allOrNone, records } = collectionBody(body);
   const results = runItems(
     ctx,
@@ -129,12 +137,20 @@ export function collectionCreate(ctx: OpContext, body: unknown): OpResult {
     allOrNone,
     (rec, i) => {
       if (!isRecord(rec)) throw notARecord();
-      const id = createRecord(ctx.org, itemType(rec), rec, { userId: ctx.userId, locate: ctx.locateItem?.(i) });
-      return { id, success: true, errors: [] };
+      return op(rec, { userId: ctx.userId, locate: ctx.locateItem?.(i) });
     },
-    () => undefined,
+    idOf,
   );
   return { status: 200, body: results };
+}
+
+/** `POST /composite/sobjects`. */
+export function collectionCreate(ctx: OpContext, body: unknown): OpResult {
+  requireCollections(ctx);
+  return writeItems(ctx, body, (rec, opts) => {
+    const id = createRecord(ctx.org, itemType(rec), rec, opts);
+    return { id, success: true, errors: [] };
+  });
 }
 
 function itemId(rec: unknown): string | undefined {
@@ -162,21 +178,17 @@ function liveRecordType(ctx: OpContext, raw: string | undefined, expectType?: st
 /** `PATCH /composite/sobjects`: items carry `id` (jsforce sends lowercase) and `attributes.type`. */
 export function collectionUpdate(ctx: OpContext, body: unknown): OpResult {
   requireCollections(ctx);
-  const { allOrNone, records } = collectionBody(body);
-  const results = runItems(
+  return writeItems(
     ctx,
-    records,
-    allOrNone,
-    (rec, i) => {
-      if (!isRecord(rec)) throw notARecord();
+    body,
+    (rec, opts) => {
       const type = itemType(rec);
       const { id } = liveRecordType(ctx, itemId(rec), type);
-      updateRecord(ctx.org, type, id, rec, { userId: ctx.userId, locate: ctx.locateItem?.(i) });
+      updateRecord(ctx.org, type, id, rec, opts);
       return { id, success: true, errors: [] };
     },
     (rec) => (itemId(rec) ? (normalizeId(itemId(rec)!) ?? itemId(rec)) : undefined),
   );
-  return { status: 200, body: results };
 }
 
 /** `PATCH /composite/sobjects/{T}/{ExtField}`: each item carries its external Id value. */
@@ -185,24 +197,15 @@ export function collectionUpsert(ctx: OpContext, type: string, fieldName: string
   const obj = objectOf(type);
   const f = getField(obj, fieldName);
   if (!f || !isUpsertKey(obj, f)) throw externalIdFieldNotFound(fieldName);
-  const { allOrNone, records } = collectionBody(body);
-  const results = runItems(
-    ctx,
-    records,
-    allOrNone,
-    (rec, i) => {
-      if (!isRecord(rec)) throw notARecord();
-      if (itemType(rec) !== obj.name) throw itemFail('INVALID_TYPE', `sObject type must be ${obj.name}`);
-      const key = Object.keys(rec).find((k) => k.toLowerCase() === f.name.toLowerCase());
-      const value = key === undefined ? undefined : rec[key];
-      if (value === undefined || value === null || value === '') throw itemFail('MISSING_ARGUMENT', `${f.name} not specified`);
-      const out = upsertRecord(ctx.org, obj, f, String(value), rec, { userId: ctx.userId, locate: ctx.locateItem?.(i) });
-      if (out.kind === 'multiple') throw itemFail('DUPLICATE_EXTERNAL_ID', `${f.label}: more than one record found for external id field: [${out.ids.join(', ')}]`);
-      return { id: out.id, success: true, errors: [], created: out.kind === 'created' };
-    },
-    () => undefined,
-  );
-  return { status: 200, body: results };
+  return writeItems(ctx, body, (rec, opts) => {
+    if (itemType(rec) !== obj.name) throw itemFail('INVALID_TYPE', `sObject type must be ${obj.name}`);
+    const key = Object.keys(rec).find((k) => k.toLowerCase() === f.name.toLowerCase());
+    const value = key === undefined ? undefined : rec[key];
+    if (value === undefined || value === null || value === '') throw itemFail('MISSING_ARGUMENT', `${f.name} not specified`);
+    const out = upsertRecord(ctx.org, obj, f, String(value), rec, opts);
+    if (out.kind === 'multiple') throw itemFail('DUPLICATE_EXTERNAL_ID', `${f.label}: more than one record found for external id field: [${out.ids.join(', ')}]`);
+    return { id: out.id, success: true, errors: [], created: out.kind === 'created' };
+  });
 }
 
 /** `DELETE /composite/sobjects?ids=a,b&allOrNone=true`. */
