@@ -7,11 +7,11 @@
  */
 import { parseAction } from './action-parser.ts';
 import { Connector } from './connector.ts';
-import { UsageMeter, type AgentTask, type EpisodeOutcome } from './episode.ts';
-import { isFatalModelError, type ChatMessage, type ChatModel } from './model/chat-types.ts';
+import type { AgentTask, EpisodeOutcome } from './episode.ts';
+import { EpisodeState } from './episode-state.ts';
+import type { ChatModel } from './model/chat-types.ts';
 import type { Price } from './model/pricing.ts';
-import { samplingFor } from './model/sampling.ts';
-import { ACT_FORMAT_REMINDER, buildSystemPrompt, lacksSystemRole, OBSERVATION_PREFIX, REACT_FORMAT_REMINDER } from './prompts.ts';
+import { ACT_FORMAT_REMINDER, buildSystemPrompt, OBSERVATION_PREFIX, REACT_FORMAT_REMINDER } from './prompts.ts';
 import { pyStr } from './python-repr.ts';
 import type { SalesforceApi } from './salesforce-client.ts';
 
@@ -28,13 +28,8 @@ export interface AgentConfig {
   toolFormat?: 'native' | 'text';
 }
 
-export function initialMessages(system: string, query: string, model: string): ChatMessage[] {
-  if (lacksSystemRole(model)) return [{ role: 'user', content: `${system}\n${query}` }];
-  return [
-    { role: 'system', content: system },
-    { role: 'user', content: query },
-  ];
-}
+// Re-exported: the opening messages are shared with the tool-calling strategies.
+export { initialMessages } from './episode-state.ts';
 
 export async function runChatEpisode(
   strategy: 'react' | 'act',
@@ -44,41 +39,22 @@ export async function runChatEpisode(
   api: SalesforceApi,
 ): Promise<EpisodeOutcome> {
   const connector = new Connector(api);
-  const meter = new UsageMeter(cfg.price);
-  const system = buildSystemPrompt(strategy, cfg.schema, task, cfg.aided);
-  const messages = initialMessages(system, task.query, cfg.model);
+  const ep = new EpisodeState(buildSystemPrompt(strategy, cfg.schema, task, cfg.aided), task.query, cfg);
   const reminder = strategy === 'react' ? REACT_FORMAT_REMINDER : ACT_FORMAT_REMINDER;
-  const firstShown = messages[0]!.role === 'system' ? 1 : 0;
-  const outcome = (o: Omit<EpisodeOutcome, 'usage' | 'trajectory' | 'turns'>): EpisodeOutcome => ({
-    ...o,
-    turns: meter.usage.calls,
-    usage: meter.usage,
-    trajectory: messages.slice(firstShown),
-  });
 
-  try {
-    while (meter.usage.calls < cfg.maxTurns) {
-      const res = await model.complete({
-        model: cfg.model,
-        messages,
-        ...samplingFor(cfg.model, cfg.maxTokens ?? 2000),
-      });
-      meter.add(res);
-      const text = res.message.content ?? '';
-      messages.push({ role: 'assistant', content: text });
-      const action = parseAction(text);
-      if (!action) {
-        messages.push({ role: 'user', content: reminder });
-        continue;
-      }
-      if (action.name === 'respond') return outcome({ prediction: action.content, endReason: 'respond' });
-      const result = await connector.runQuery(action.content);
-      const observation = result.ok ? pyStr(result.records) : result.error;
-      messages.push({ role: 'user', content: OBSERVATION_PREFIX + observation });
+  return ep.runTurns(async () => {
+    const res = await ep.complete(model, 2000);
+    const text = res.message.content ?? '';
+    ep.messages.push({ role: 'assistant', content: text });
+    const action = parseAction(text);
+    if (!action) {
+      ep.messages.push({ role: 'user', content: reminder });
+      return undefined;
     }
-    return outcome({ prediction: null, endReason: 'max_turns' });
-  } catch (e) {
-    if (isFatalModelError(e)) throw e;
-    return outcome({ prediction: null, endReason: 'error', error: (e as Error).message });
-  }
+    if (action.name === 'respond') return ep.outcome({ prediction: action.content, endReason: 'respond' });
+    const result = await connector.runQuery(action.content);
+    const observation = result.ok ? pyStr(result.records) : result.error;
+    ep.messages.push({ role: 'user', content: OBSERVATION_PREFIX + observation });
+    return undefined;
+  });
 }
