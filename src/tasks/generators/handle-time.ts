@@ -7,12 +7,11 @@ import type { Candidate, TaskGenerator } from '../collect.ts';
 import type { GeneratorContext } from '../context.ts';
 import { handleTimeRequired, SUFFIX } from '../domain-text.ts';
 import { fill, phraseWhen } from '../period-phrases.ts';
-import { drawPeriod } from '../period-sampling.ts';
-import { agreedExtremeAgent } from '../agent-extreme-truth.ts';
+import { agreedExtremeAgent, drawAgentExtremeInstance } from '../agent-extreme-truth.ts';
 import type { Period, Window } from '../periods.ts';
 import { meanHandleTimes, type HandleTimeReading } from '../truth/agent-metrics.ts';
 import type { Truth } from '../truth/extremes.ts';
-import { drawMinCases, phraseMinCases } from './case-filter.ts';
+import { phraseMinCases } from './case-filter.ts';
 
 const TEMPLATES = [
   '{When}, identify the agent who managed {filter} and had the {ext} handle time.',
@@ -41,19 +40,14 @@ export const handleTime: TaskGenerator = {
   reward: 'exact_match',
   noneShare: 0.3,
   draw(ctx, wantNone): Candidate | undefined {
+    const inst = drawAgentExtremeInstance(ctx, wantNone, (rng) => (rng.chance(0.5) ? 'min' : 'max'), handleTimeTruth);
+    if (!inst) return undefined;
     const { rng } = ctx;
-    const choice = drawPeriod(ctx, { namedShare: 0.6 });
-    if (!choice) return undefined;
-    // Non-answerable instances come from filters no agent passes in the period.
-    const minCases = wantNone ? rng.int(2, 8) : drawMinCases(rng);
-    const extreme = rng.chance(0.5) ? 'min' : 'max';
-    const answer = handleTimeTruth(ctx, choice.period, minCases, extreme);
-    if (answer === undefined) return undefined;
     const query = fill(rng.pick(TEMPLATES), {
-      when: phraseWhen(choice.period, rng),
-      filter: phraseMinCases(minCases, rng),
-      ext: rng.pick(EXTREME_WORDS[extreme]),
+      when: phraseWhen(inst.choice.period, rng),
+      filter: phraseMinCases(inst.minCases, rng),
+      ext: rng.pick(EXTREME_WORDS[inst.extreme]),
     });
-    return { query: `${query} ${SUFFIX.agentId}`, answer, required: handleTimeRequired(choice.today) };
+    return { query: `${query} ${SUFFIX.agentId}`, answer: inst.answer, required: handleTimeRequired(inst.choice.today) };
   },
 };

@@ -7,12 +7,11 @@ import type { Candidate, TaskGenerator } from '../collect.ts';
 import type { GeneratorContext } from '../context.ts';
 import { SUFFIX, transferCountRequired } from '../domain-text.ts';
 import { fill, phraseWhen } from '../period-phrases.ts';
-import { drawPeriod } from '../period-sampling.ts';
-import { agreedExtremeAgent } from '../agent-extreme-truth.ts';
+import { agreedExtremeAgent, drawAgentExtremeInstance } from '../agent-extreme-truth.ts';
 import type { Period, Window } from '../periods.ts';
 import { transferCounts } from '../truth/agent-metrics.ts';
 import type { Truth } from '../truth/extremes.ts';
-import { drawMinCases, phraseMinCases } from './case-filter.ts';
+import { phraseMinCases } from './case-filter.ts';
 
 const TEMPLATES: { text: string; words: { max: string[]; min: string[] } }[] = [
   { text: '{When}, which agent had the {ext} transfers among agents who managed {filter}?', words: { max: ['most'], min: ['fewest'] } },
@@ -34,15 +33,11 @@ export const transferCount: TaskGenerator = {
   reward: 'exact_match',
   noneShare: 0.3,
   draw(ctx, wantNone): Candidate | undefined {
+    const inst = drawAgentExtremeInstance(ctx, wantNone, (rng) => (rng.chance(0.65) ? 'max' : 'min'), transferCountTruth);
+    if (!inst) return undefined;
     const { rng } = ctx;
-    const choice = drawPeriod(ctx, { namedShare: 0.6 });
-    if (!choice) return undefined;
-    const minCases = wantNone ? rng.int(2, 8) : drawMinCases(rng);
-    const extreme = rng.chance(0.65) ? 'max' : 'min';
-    const answer = transferCountTruth(ctx, choice.period, minCases, extreme);
-    if (answer === undefined) return undefined;
     const t = rng.pick(TEMPLATES);
-    const query = fill(t.text, { when: phraseWhen(choice.period, rng), filter: phraseMinCases(minCases, rng), ext: rng.pick(t.words[extreme]) });
-    return { query: `${query} ${SUFFIX.agentId}`, answer, required: transferCountRequired(choice.today) };
+    const query = fill(t.text, { when: phraseWhen(inst.choice.period, rng), filter: phraseMinCases(inst.minCases, rng), ext: rng.pick(t.words[inst.extreme]) });
+    return { query: `${query} ${SUFFIX.agentId}`, answer: inst.answer, required: transferCountRequired(inst.choice.today) };
   },
 };
