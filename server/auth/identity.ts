@@ -45,23 +45,51 @@ function lastModified(p: { lastModifiedDate: string | null }): string | null {
   }
 }
 
-export function identityBody(req: FastifyRequest, org: Org, userId: string): Record<string, unknown> {
+/**
+ * What the identity URL and userinfo both say of a user. The two bodies name most of these
+ * differently (OpenID Connect's claim names in userinfo), so each body spells out its own keys;
+ * `account` is the run of keys both share verbatim, in Salesforce's order.
+ */
+function userFacts(req: FastifyRequest, org: Org, userId: string) {
   const orgId = org.organizationId;
   const p = userProfile(org, userId);
+  const base = instanceUrl(req);
+  const picture = `${base}/img/userprofile/default_profile_200_v2.png`;
   return {
+    p,
+    base,
+    picture,
     id: identityUrl(req, orgId, userId),
+    ids: { user_id: userId, organization_id: orgId },
+    nickname: p.username.split('@')[0],
+    photos: { picture, thumbnail: `${base}/img/userprofile/default_profile_45_v2.png` },
+    account: {
+      urls: urls(req, orgId, userId),
+      active: p.active,
+      user_type: p.userType.toUpperCase(),
+      language: p.language,
+      locale: p.locale,
+      utcOffset: 0,
+    },
+    lastModified: lastModified(p),
+  };
+}
+
+export function identityBody(req: FastifyRequest, org: Org, userId: string): Record<string, unknown> {
+  const u = userFacts(req, org, userId);
+  return {
+    id: u.id,
     asserted_user: true,
-    user_id: userId,
-    organization_id: orgId,
-    username: p.username,
-    nick_name: p.username.split('@')[0],
-    display_name: p.fullName,
-    email: p.email,
+    ...u.ids,
+    username: u.p.username,
+    nick_name: u.nickname,
+    display_name: u.p.fullName,
+    email: u.p.email,
     email_verified: true,
-    first_name: p.firstName,
-    last_name: p.lastName,
-    timezone: p.timeZone,
-    photos: { picture: `${instanceUrl(req)}/img/userprofile/default_profile_200_v2.png`, thumbnail: `${instanceUrl(req)}/img/userprofile/default_profile_45_v2.png` },
+    first_name: u.p.firstName,
+    last_name: u.p.lastName,
+    timezone: u.p.timeZone,
+    photos: u.photos,
     addr_street: null,
     addr_city: null,
     addr_state: null,
@@ -71,44 +99,32 @@ export function identityBody(req: FastifyRequest, org: Org, userId: string): Rec
     mobile_phone_verified: false,
     is_lightning_login_user: false,
     status: { created_date: null, body: null },
-    urls: urls(req, orgId, userId),
-    active: p.active,
-    user_type: p.userType.toUpperCase(),
-    language: p.language,
-    locale: p.locale,
-    utcOffset: 0,
-    last_modified_date: lastModified(p),
+    ...u.account,
+    last_modified_date: u.lastModified,
     is_app_installed: true,
   };
 }
 
 export function userInfoBody(req: FastifyRequest, org: Org, userId: string): Record<string, unknown> {
-  const orgId = org.organizationId;
-  const p = userProfile(org, userId);
+  const u = userFacts(req, org, userId);
   return {
-    sub: identityUrl(req, orgId, userId),
-    user_id: userId,
-    organization_id: orgId,
-    preferred_username: p.username,
-    nickname: p.username.split('@')[0],
-    name: p.fullName,
-    email: p.email,
+    sub: u.id,
+    ...u.ids,
+    preferred_username: u.p.username,
+    nickname: u.nickname,
+    name: u.p.fullName,
+    email: u.p.email,
     email_verified: true,
-    given_name: p.firstName,
-    family_name: p.lastName,
-    zoneinfo: p.timeZone,
-    photos: { picture: `${instanceUrl(req)}/img/userprofile/default_profile_200_v2.png`, thumbnail: `${instanceUrl(req)}/img/userprofile/default_profile_45_v2.png` },
-    profile: `${instanceUrl(req)}/${userId}`,
-    picture: `${instanceUrl(req)}/img/userprofile/default_profile_200_v2.png`,
+    given_name: u.p.firstName,
+    family_name: u.p.lastName,
+    zoneinfo: u.p.timeZone,
+    photos: u.photos,
+    profile: `${u.base}/${userId}`,
+    picture: u.picture,
     address: {},
     is_salesforce_integration_user: false,
-    urls: urls(req, orgId, userId),
-    active: p.active,
-    user_type: p.userType.toUpperCase(),
-    language: p.language,
-    locale: p.locale,
-    utcOffset: 0,
-    updated_at: lastModified(p),
+    ...u.account,
+    updated_at: u.lastModified,
     is_app_installed: true,
   };
 }
