@@ -25,6 +25,21 @@ interface Lex {
 /** Characters unicode61 keeps inside tokens: letters, numbers (marks fold away). Private use is left out: the index's field separator is one (fts-index.ts). */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * Read the character at `i` into `chars`, resolving a backslash escape (an escaped `*`/`?` is a
+ * literal, not a wildcard); returns the index after it. Words and quoted phrases read alike.
+ */
+function readChar(text: string, i: number, chars: string[], wild: boolean[]): number {
+  if (text[i] === '\\') {
+    chars.push(text[i + 1] ?? '');
+    wild.push(false);
+    return i + 2;
+  }
+  chars.push(text[i]!);
+  wild.push(text[i] === '*' || text[i] === '?');
+  return i + 1;
+}
+
 function lexTerms(sosl: string, text: string, base: number): Lex[] {
   const out: Lex[] = [];
   let i = 0;
@@ -44,33 +59,13 @@ function lexTerms(sosl: string, text: string, base: number): Lex[] {
     const wild: boolean[] = [];
     if (c === '"') {
       i++;
-      while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\') {
-          chars.push(text[i + 1] ?? '');
-          wild.push(false);
-          i += 2;
-        } else {
-          chars.push(text[i]!);
-          wild.push(text[i] === '*' || text[i] === '?');
-          i++;
-        }
-      }
+      while (i < text.length && text[i] !== '"') i = readChar(text, i, chars, wild);
       if (i >= text.length) throw malformedSearch(sosl, base + text.length, `line 1:${base + text.length} mismatched character '<EOF>' expecting '"'`);
       i++;
       out.push({ kind: 'phrase', chars, wild, raw: text.slice(start, i), offset: base + start });
       continue;
     }
-    while (i < text.length && !/[\s()"]/.test(text[i]!)) {
-      if (text[i] === '\\') {
-        chars.push(text[i + 1] ?? '');
-        wild.push(false);
-        i += 2;
-      } else {
-        chars.push(text[i]!);
-        wild.push(text[i] === '*' || text[i] === '?');
-        i++;
-      }
-    }
+    while (i < text.length && !/[\s()"]/.test(text[i]!)) i = readChar(text, i, chars, wild);
     const raw = text.slice(start, i);
     const upper = raw.toUpperCase();
     const kind = upper === 'AND' ? 'and' : upper === 'OR' ? 'or' : upper === 'NOT' ? 'not' : 'word';
