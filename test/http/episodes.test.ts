@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
-import { makeTestOrg } from './test-org.ts';
+import { startTestApp, type TestApp } from './test-org.ts';
 
+let t: TestApp;
 let app: FastifyInstance;
 let registry: OrgRegistry;
 let baseAuth: { authorization: string };
 
 beforeAll(async () => {
-  registry = new OrgRegistry();
-  const org = makeTestOrg({ accounts: 2 });
-  registry.register('default', org);
-  baseAuth = { authorization: `Bearer ${registry.issueSession('default', org.loginIdentity()!.userId).token}` };
-  app = await buildApp({ registry });
+  t = await startTestApp({ accounts: 2 });
+  ({ app, registry } = t);
+  baseAuth = t.auth;
 });
-afterAll(async () => {
-  await app.close();
-  registry.close();
-});
+afterAll(() => t.close());
 
 const count = async (authorization: string) =>
   (await app.inject({ url: '/services/data/v59.0/query?q=SELECT+COUNT()+FROM+Account', headers: { authorization } })).json().totalSize as number;

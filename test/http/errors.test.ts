@@ -3,24 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { describeJsonError, parseJsonBody } from '../../server/json-body.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
-import { makeTestOrg } from './test-org.ts';
+import { makeTestOrg, startTestApp, type TestApp } from './test-org.ts';
 
+let t: TestApp;
 let app: FastifyInstance;
 let registry: OrgRegistry;
 let auth: { authorization: string };
 
 beforeAll(async () => {
-  registry = new OrgRegistry();
-  const org = makeTestOrg({ accounts: 1 });
-  registry.register('default', org);
-  auth = { authorization: `Bearer ${registry.issueSession('default', org.loginIdentity()!.userId).token}` };
-  app = await buildApp({ registry });
-  // A throwaway route to observe how unexpected exceptions are rendered.
+  t = await startTestApp({ accounts: 1 });
+  ({ app, registry, auth } = t);
 });
-afterAll(async () => {
-  await app.close();
-  registry.close();
-});
+afterAll(() => t.close());
 
 const NOT_FOUND = [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }];
 

@@ -6,27 +6,21 @@
 import seedrandom from 'seedrandom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
-import { makeTestOrg } from './test-org.ts';
+import { startTestApp, type TestApp } from './test-org.ts';
 
+let t: TestApp;
 let app: FastifyInstance;
 let registry: OrgRegistry;
 let token: string;
 let ids: string[];
 
 beforeAll(async () => {
-  registry = new OrgRegistry();
-  const org = makeTestOrg({ accounts: 30 });
-  registry.register('default', org);
-  token = registry.issueSession('default', org.loginIdentity()!.userId).token;
-  ids = (org.db.prepare('SELECT "Id" FROM "Account" LIMIT 3').all() as { Id: string }[]).map((r) => r.Id);
-  app = await buildApp({ registry });
+  t = await startTestApp({ accounts: 30 });
+  ({ app, registry, token } = t);
+  ids = (t.org.db.prepare('SELECT "Id" FROM "Account" LIMIT 3').all() as { Id: string }[]).map((r) => r.Id);
 });
-afterAll(async () => {
-  await app.close();
-  registry.close();
-});
+afterAll(() => t.close());
 
 describe('hostile input', () => {
   it('REST: random paths, methods, bodies and content types never give a 5xx or a non-array error', async () => {

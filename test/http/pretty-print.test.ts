@@ -5,25 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
-import { makeTestOrg } from './test-org.ts';
+import { startTestApp, type TestApp } from './test-org.ts';
 
+let t: TestApp;
 let app: FastifyInstance;
 let registry: OrgRegistry;
 let auth: { authorization: string };
 
 beforeAll(async () => {
-  registry = new OrgRegistry();
-  const org = makeTestOrg({ accounts: 3 });
-  registry.register('default', org);
-  auth = { authorization: `Bearer ${registry.issueSession('default', org.loginIdentity()!.userId).token}` };
-  app = await buildApp({ registry });
+  t = await startTestApp({ accounts: 3 });
+  ({ app, registry, auth } = t);
 });
-afterAll(async () => {
-  await app.close();
-  registry.close();
-});
+afterAll(() => t.close());
 
 async function both(method: 'GET' | 'POST', url: string, payload?: unknown, withAuth = true) {
   const headers = withAuth ? auth : {};

@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.ts';
 import { batchSizeOf } from '../../server/routes/query.ts';
 import { OrgRegistry } from '../../server/org-registry.ts';
-import { makeTestOrg } from './test-org.ts';
+import { startTestApp, type TestApp } from './test-org.ts';
 
+let t: TestApp;
 let app: FastifyInstance;
 let registry: OrgRegistry;
 let h: { authorization: string };
 let accountIds: string[];
 
 beforeAll(async () => {
-  registry = new OrgRegistry();
-  const org = makeTestOrg({ accounts: 450 });
-  accountIds = (org.db.prepare('SELECT "Id" FROM "Account" ORDER BY "Id"').all() as { Id: string }[]).map((r) => r.Id);
-  registry.register('default', org);
-  h = { authorization: `Bearer ${registry.issueSession('default', org.loginIdentity()!.userId).token}` };
-  app = await buildApp({ registry });
+  t = await startTestApp({ accounts: 450 });
+  ({ app, registry } = t);
+  h = t.auth;
+  accountIds = (t.org.db.prepare('SELECT "Id" FROM "Account" ORDER BY "Id"').all() as { Id: string }[]).map((r) => r.Id);
 });
-afterAll(async () => {
-  await app.close();
-  registry.close();
-});
+afterAll(() => t.close());
 
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers: { ...h, ...headers } });
 

@@ -2,6 +2,9 @@
  * A small org for HTTP and end-to-end tests: an API user with known credentials and `accounts`
  * Accounts (person-style, as in the CRMArena schema), so tests do not depend on the seed generator.
  */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { OrgRegistry } from '../../server/org-registry.ts';
 import { Org } from '../../src/org/index.ts';
 
 export const TEST_LOGIN = { username: 'admin@test.mockforce.dev', password: 'Passw0rd!', securityToken: 'SECTOKEN123' };
@@ -27,4 +30,33 @@ export function makeTestOrg(opts: { file?: string; accounts?: number; now?: stri
     }
   });
   return org;
+}
+
+/** A test org registered as 'default' in its own registry, an app over it, and a session of its API user. */
+export interface TestApp {
+  app: FastifyInstance;
+  registry: OrgRegistry;
+  org: Org;
+  token: string;
+  auth: { authorization: string };
+  close(): Promise<void>;
+}
+
+export async function startTestApp(opts: { accounts?: number } = {}): Promise<TestApp> {
+  const registry = new OrgRegistry();
+  const org = makeTestOrg(opts);
+  registry.register('default', org);
+  const token = registry.issueSession('default', org.loginIdentity()!.userId).token;
+  const app = await buildApp({ registry });
+  return {
+    app,
+    registry,
+    org,
+    token,
+    auth: { authorization: `Bearer ${token}` },
+    async close() {
+      await app.close();
+      registry.close();
+    },
+  };
 }
