@@ -29,6 +29,11 @@ export interface RegisterOptions {
   loginable?: boolean;
   /** Close the org when it is dropped or replaced. Default true. */
   owned?: boolean;
+  /**
+   * The key of the org this one is a copy of, so reset() can restore it (startOrg's loginable
+   * working copy; episodes get theirs from cloneForEpisode).
+   */
+  base?: string;
 }
 
 export class OrgRegistry {
@@ -42,7 +47,7 @@ export class OrgRegistry {
   /** Add `org` under `key` (replacing nothing: a taken key is an error). */
   register(key: string, org: Org, opts: RegisterOptions = {}): OrgEntry {
     if (this.entries.has(key)) throw new Error(`org key '${key}' is already registered`);
-    const entry = { key, org, loginable: opts.loginable ?? true, owned: opts.owned ?? true, apiUsed: 0 };
+    const entry = { key, org, ...(opts.base !== undefined ? { base: opts.base } : {}), loginable: opts.loginable ?? true, owned: opts.owned ?? true, apiUsed: 0 };
     this.entries.set(key, entry);
     return entry;
   }
