@@ -48,37 +48,60 @@ export const OBJECTS: readonly ObjectDef[] = [
  */
 export const UNMODELLED_OBJECTS: readonly string[] = ['RecordType', 'Knowledge__ka', 'ProductCatalog', 'LiveChatVisitor'];
 
-const byLowerName = new Map(OBJECTS.map((o) => [o.name.toLowerCase(), o]));
-const byPrefix = new Map(OBJECTS.map((o) => [o.keyPrefix, o]));
-const fieldIndex = new Map<ObjectDef, Map<string, FieldDef>>(
-  OBJECTS.map((o) => [o, new Map(o.fields.map((f) => [f.name.toLowerCase(), f]))]),
-);
-const parentRelIndex = new Map<ObjectDef, Map<string, FieldDef>>(
-  OBJECTS.map((o) => [
-    o,
-    new Map(o.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f])),
-  ]),
-);
+const byLowerName = new Map<string, ObjectDef>();
+const byPrefix = new Map<string, ObjectDef>();
+const fieldIndex = new Map<ObjectDef, Map<string, FieldDef>>();
+const parentRelIndex = new Map<ObjectDef, Map<string, FieldDef>>();
+const childRels = new Map<ObjectDef, ChildRelationship[]>();
+const childRelIndex = new Map<ObjectDef, Map<string, ChildRelationship>>();
+const schemaListeners: (() => void)[] = [];
 
-const childRels = new Map<ObjectDef, ChildRelationship[]>(OBJECTS.map((o) => [o, []]));
-for (const child of OBJECTS) {
-  for (const f of child.fields) {
-    if (f.type !== 'reference') continue;
-    for (const target of f.referenceTo) {
-      const parent = byLowerName.get(target.toLowerCase());
-      if (!parent || !f.childRelationshipName) continue;
-      childRels.get(parent)!.push({
-        childSObject: child.name,
-        field: f.name,
-        relationshipName: f.childRelationshipName,
-        cascadeDelete: f.cascadeDelete ?? false,
-      });
+/** (Re)build every lookup from OBJECTS: at import, and after applyMetadata. */
+function reindex(): void {
+  for (const m of [byLowerName, byPrefix, fieldIndex, parentRelIndex, childRels, childRelIndex]) m.clear();
+  for (const o of OBJECTS) {
+    byLowerName.set(o.name.toLowerCase(), o);
+    byPrefix.set(o.keyPrefix, o);
+    fieldIndex.set(o, new Map(o.fields.map((f) => [f.name.toLowerCase(), f])));
+    parentRelIndex.set(o, new Map(o.fields.filter((f) => f.relationshipName).map((f) => [f.relationshipName!.toLowerCase(), f])));
+    childRels.set(o, []);
+  }
+  for (const child of OBJECTS) {
+    for (const f of child.fields) {
+      if (f.type !== 'reference') continue;
+      for (const target of f.referenceTo) {
+        const parent = byLowerName.get(target.toLowerCase());
+        if (!parent || !f.childRelationshipName) continue;
+        childRels.get(parent)!.push({
+          childSObject: child.name,
+          field: f.name,
+          relationshipName: f.childRelationshipName,
+          cascadeDelete: f.cascadeDelete ?? false,
+        });
+      }
     }
   }
+  for (const o of OBJECTS) childRelIndex.set(o, new Map(childRels.get(o)!.map((r) => [r.relationshipName.toLowerCase(), r])));
 }
-const childRelIndex = new Map<ObjectDef, Map<string, ChildRelationship>>(
-  OBJECTS.map((o) => [o, new Map(childRels.get(o)!.map((r) => [r.relationshipName.toLowerCase(), r]))]),
-);
+reindex();
+
+/**
+ * Runtime registration of the user's metadata (src/metadata/, `serve --metadata`): append new custom
+ * objects and custom fields of existing objects into this one model, then rebuild the lookups and tell
+ * the modules that cache over OBJECTS (onSchemaChange). Call before any org is opened.
+ */
+export function applyMetadata(objects: readonly ObjectDef[], fieldsByObject: ReadonlyMap<string, readonly FieldDef[]>): void {
+  (OBJECTS as ObjectDef[]).push(...objects);
+  reindex();
+  for (const [name, fields] of fieldsByObject) byLowerName.get(name.toLowerCase())!.fields.push(...fields);
+  reindex();
+  for (const fn of schemaListeners) fn();
+}
+
+/** Run `fn` after every applyMetadata (for caches built over OBJECTS at import). */
+export function onSchemaChange(fn: () => void): void {
+  schemaListeners.push(fn);
+}
 
 /** The object named `name` (any case), or undefined. */
 export function getObject(name: string): ObjectDef | undefined {

@@ -72,6 +72,13 @@ export interface FieldDef {
    */
   defaultedOnCreate: boolean;
   defaultValue?: string | number | boolean | null;
+  /** Formula source of a formula field (describe's calculatedFormula); the field is `calculated`. */
+  formula?: string;
+  /**
+   * The formula's value from the record's other fields (stored form) and the org clock's date; set on
+   * every write by the record store. Absent for a formula outside the supported subset (reads null).
+   */
+  compute?: (value: (field: string) => unknown, today: string) => string | number | boolean | null;
   /** Compound name: value derived from other fields of the same record (User/Contact Name). */
   derivedFrom?: string[];
   inlineHelpText?: string;

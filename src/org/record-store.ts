@@ -186,6 +186,12 @@ function applyDerived(obj: ObjectDef, row: Row, current: Row | undefined, now: s
       row[f.name] = f.derivedFrom.map((k) => val(k)).filter((v) => v !== null && v !== undefined && v !== '').join(' ');
     }
   }
+  // Formula fields (user metadata, src/metadata/): recomputed from the merged record on every write.
+  for (const f of obj.fields) {
+    if (!f.compute) continue;
+    const v = f.compute((k) => val(k), now.slice(0, 10));
+    row[f.name] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
   if (obj.name === 'Case' && 'Status' in row) {
     const closed = row.Status === 'Closed';
     row.IsClosed = closed ? 1 : 0;

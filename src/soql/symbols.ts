@@ -2,11 +2,13 @@
  * The binder's symbol table: schema/ objects plus the engine's virtual platform objects
  * (./virtual-objects.ts). Every name lookup of the SOQL engine goes through here.
  */
-import { getChildRelationship, getField, getObject, getParentRelationship, OBJECTS } from '../../schema/index.ts';
+import { getChildRelationship, getField, getObject, getParentRelationship, OBJECTS, onSchemaChange } from '../../schema/index.ts';
 import type { ChildRelationship, FieldDef, ObjectDef } from '../../schema/types.ts';
 import { VIRTUAL_OBJECTS } from './virtual-objects.ts';
 
 const schemaObjects = new Set<ObjectDef>(OBJECTS);
+// User metadata (src/metadata/) adds objects after import.
+onSchemaChange(() => OBJECTS.forEach((o) => schemaObjects.add(o)));
 const virtualByName = new Map(VIRTUAL_OBJECTS.map((o) => [o.name.toLowerCase(), o]));
 const virtualFields = new Map(VIRTUAL_OBJECTS.map((o) => [o, new Map(o.fields.map((f) => [f.name.toLowerCase(), f]))]));
 

@@ -4,25 +4,29 @@
  * through sf_fold() on both sides. Registered once per database connection.
  */
 import type Database from 'better-sqlite3';
-import { OBJECTS } from '../../schema/index.ts';
+import { OBJECTS, onSchemaChange } from '../../schema/index.ts';
 import { fold } from './literals.ts';
 
 /** `Object.Field` -> picklist value -> position in the picklist's defined order. */
 const PICKLIST_ORDER = new Map<string, Map<string, number>>();
-for (const o of OBJECTS) {
-  for (const f of o.fields) {
-    if (f.type === 'picklist' && f.picklistValues.length) PICKLIST_ORDER.set(`${o.name}.${f.name}`, new Map(f.picklistValues.map((p, i) => [p.value, i])));
-  }
-}
-
 /** `Object.Field` -> picklist value -> label, for picklists whose labels differ from their values. */
 const PICKLIST_LABELS = new Map<string, Map<string, string>>();
-for (const o of OBJECTS) {
-  for (const f of o.fields) {
-    const differing = f.picklistValues.filter((p) => p.label !== p.value);
-    if (differing.length) PICKLIST_LABELS.set(`${o.name}.${f.name}`, new Map(differing.map((p) => [p.value, p.label])));
+/** Built at import and again when user metadata (src/metadata/) adds picklists. */
+function indexPicklists(): void {
+  for (const o of OBJECTS) {
+    for (const f of o.fields) {
+      if (f.type === 'picklist' && f.picklistValues.length) PICKLIST_ORDER.set(`${o.name}.${f.name}`, new Map(f.picklistValues.map((p, i) => [p.value, i])));
+    }
+  }
+  for (const o of OBJECTS) {
+    for (const f of o.fields) {
+      const differing = f.picklistValues.filter((p) => p.label !== p.value);
+      if (differing.length) PICKLIST_LABELS.set(`${o.name}.${f.name}`, new Map(differing.map((p) => [p.value, p.label])));
+    }
   }
 }
+indexPicklists();
+onSchemaChange(indexPicklists);
 
 /** True when some value of `Object.Field` has a label other than itself (toLabel() changes it). */
 export function hasDistinctLabels(key: string): boolean {
