@@ -4,9 +4,10 @@
  */
 import { CliError } from './cli-error.ts';
 
-export type FlagSpec = Record<string, 'string' | 'int' | 'number' | 'boolean'>;
+/** `strings`: a repeatable string flag (`--metadata a --metadata b`), collected in order. */
+export type FlagSpec = Record<string, 'string' | 'strings' | 'int' | 'number' | 'boolean'>;
 export type Flags<S extends FlagSpec> = {
-  [K in keyof S]?: S[K] extends 'boolean' ? boolean : S[K] extends 'string' ? string : number;
+  [K in keyof S]?: S[K] extends 'boolean' ? boolean : S[K] extends 'string' ? string : S[K] extends 'strings' ? string[] : number;
 };
 
 export function parseFlags<S extends FlagSpec>(argv: string[], spec: S): Flags<S> {
@@ -25,6 +26,7 @@ export function parseFlags<S extends FlagSpec>(argv: string[], spec: S): Flags<S
     const raw = eq < 0 ? argv[++i] : arg.slice(eq + 1);
     if (raw === undefined) throw new CliError(`flag '--${name}' needs a value`);
     if (kind === 'string') out[name] = raw;
+    else if (kind === 'strings') out[name] = [...((out[name] as string[] | undefined) ?? []), raw];
     else {
       const n = Number(raw);
       if (raw.trim() === '' || !Number.isFinite(n) || (kind === 'int' && !Number.isInteger(n))) {

@@ -21,6 +21,7 @@ import { parseFlags } from './args.ts';
 import { ensureGeneratedOrg } from './generated-org.ts';
 import { warmSoqlParser } from '../soql/soql-parser.ts';
 import { CliError } from './cli-error.ts';
+import { applyLoadedMetadata, loadMetadata, MetadataError, syncOrgSchema, type LoadedMetadata } from '../metadata/index.ts';
 import Database from 'better-sqlite3';
 
 const FLAGS = {
@@ -33,12 +34,14 @@ const FLAGS = {
   host: 'string',
   'data-dir': 'string',
   quiet: 'boolean',
+  metadata: 'strings',
   help: 'boolean',
 } as const;
 
 const USAGE = `usage: mockforce serve [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--port 8080] [--https-port 8443]
-                      [--host 127.0.0.1] [--data-dir ./.mockforce] [--quiet]
-  --port 0 / --https-port 0 pick free ports; --https-port -1 disables HTTPS.`;
+                      [--host 127.0.0.1] [--data-dir ./.mockforce] [--metadata DIR]... [--quiet]
+  --port 0 / --https-port 0 pick free ports; --https-port -1 disables HTTPS.
+  --metadata DIR (repeatable): custom objects and fields in SFDX source or Metadata API format.`;
 
 export interface ConnectionInfo {
   instanceUrl: string;
@@ -75,7 +78,15 @@ export async function run(argv: string[]): Promise<void> {
   if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new CliError(`flag '--now' must be an ISO date/time, got '${flags.now}'`);
   const log = flags.quiet ? () => {} : (s: string) => console.log(s);
 
+  // Read and check the metadata before touching any org: bad metadata stops here, nothing loaded.
+  const metadata = flags.metadata?.length ? readMetadata(flags.metadata) : undefined;
   const { org, orgFile } = await loadOrg(flags, dataDir, log);
+  if (metadata) {
+    for (const w of metadata.warnings) console.error(`mockforce: warning: ${w}`);
+    applyLoadedMetadata(metadata);
+    const sync = syncOrgSchema(org, metadata);
+    if (sync.changed) log(`mockforce: metadata applied to ${orgFile}: ${sync.createdTables.length} new object(s), ${sync.addedColumns.length} new column(s)`);
+  }
   const identity = org.loginIdentity();
   if (!identity) {
     org.close();
@@ -211,6 +222,15 @@ async function loadOrg(flags: Flags, dataDir: string, log: (s: string) => void):
   if (!(scale > 0)) throw new CliError(`flag '--scale' must be positive, got ${scale}`);
   const file = await ensureGeneratedOrg({ dataDir, seed, scale, ...(opts.now ? { now: opts.now } : {}), log });
   return { org: openOrThrow(file, opts), orgFile: file };
+}
+
+function readMetadata(dirs: string[]): LoadedMetadata {
+  try {
+    return loadMetadata(dirs);
+  } catch (err) {
+    if (err instanceof MetadataError) throw new CliError(`bad metadata: ${err.message}`);
+    throw err;
+  }
 }
 
 function openOrThrow(file: string, opts: { now?: string }): Org {

@@ -37,7 +37,7 @@ export function describeField(obj: ObjectDef, f: FieldDef): Record<string, unkno
     autoNumber: f.autoNumber,
     byteLength: text ? f.length * 3 : isRef ? 18 : 0,
     calculated: f.calculated,
-    calculatedFormula: null,
+    calculatedFormula: f.formula ?? null,
     cascadeDelete: f.cascadeDelete ?? false,
     caseSensitive: false,
     compoundFieldName: compound ? compound.name : null,

@@ -1,0 +1,68 @@
+/**
+ * Bring an org file's tables in line with the merged schema after user metadata was applied. The org
+ * records what it was built with (meta `metadata_hash`, `metadata_fields`): the same hash means
+ * nothing to do (a restart with the same directories costs one meta read). Otherwise, in one
+ * transaction: CREATE TABLE for new objects, ALTER TABLE ADD COLUMN for new fields (existing rows
+ * keep every value; new checkboxes get their default, as Salesforce backfills a new checkbox),
+ * formula columns recomputed for every row, and the SOSL indexes marked stale so the first search
+ * rebuilds them with the new searchable fields. Columns of fields no longer in the metadata stay.
+ */
+import { OBJECTS } from '../../schema/index.ts';
+import type { ObjectDef } from '../../schema/types.ts';
+import { q, tableDdl } from '../org/ddl.ts';
+import type { Org } from '../org/org.ts';
+import { sqlType } from '../org/values.ts';
+import type { LoadedMetadata } from './load.ts';
+
+export interface SyncResult {
+  changed: boolean;
+  createdTables: string[];
+  addedColumns: string[];
+}
+
+export function syncOrgSchema(org: Org, m: LoadedMetadata): SyncResult {
+  const result: SyncResult = { changed: false, createdTables: [], addedColumns: [] };
+  if (org.meta('metadata_hash') === m.hash) return result;
+  const db = org.db;
+  db.transaction(() => {
+    for (const obj of OBJECTS) {
+      const cols = new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).all(obj.name) as { name: string }[]).map((r) => r.name));
+      if (!cols.size) {
+        for (const s of tableDdl(obj)) db.exec(s);
+        result.createdTables.push(obj.name);
+        continue;
+      }
+      for (const f of obj.fields) {
+        if (cols.has(f.name)) continue;
+        db.exec(`ALTER TABLE ${q(obj.name)} ADD COLUMN ${q(f.name)} ${sqlType(f.type)}`);
+        if (f.type === 'boolean' && typeof f.defaultValue === 'boolean') db.prepare(`UPDATE ${q(obj.name)} SET ${q(f.name)} = ?`).run(f.defaultValue ? 1 : 0);
+        if (f.type === 'reference' || f.externalId) db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${obj.name}_${f.name}_idx`)} ON ${q(obj.name)} (${q(f.name)})`);
+        result.addedColumns.push(`${obj.name}.${f.name}`);
+      }
+      recomputeFormulas(org, obj);
+    }
+    org.setMeta('metadata_hash', m.hash);
+    org.setMeta('metadata_fields', JSON.stringify(m.fieldList));
+    // fts-index.ts rebuilds an org's indexes when this differs from its INDEX_VERSION.
+    org.setMeta('sosl_index_version', 'stale-after-metadata');
+  })();
+  result.changed = true;
+  return result;
+}
+
+function recomputeFormulas(org: Org, obj: ObjectDef): void {
+  const formulas = obj.fields.filter((f) => f.compute);
+  if (!formulas.length) return;
+  const today = org.clock.nowIso().slice(0, 10);
+  const rows = org.db.prepare(`SELECT * FROM ${q(obj.name)}`).all() as Record<string, unknown>[];
+  const set = org.db.prepare(`UPDATE ${q(obj.name)} SET ${formulas.map((f) => `${q(f.name)} = ?`).join(', ')} WHERE "Id" = ?`);
+  for (const row of rows) {
+    const values = formulas.map((f) => {
+      const v = f.compute!((k) => row[k] ?? null, today);
+      const stored = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      row[f.name] = stored;
+      return stored;
+    });
+    set.run(...values, row.Id);
+  }
+}
