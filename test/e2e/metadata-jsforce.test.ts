@@ -99,7 +99,7 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
     expect(f.get('Title__c')).toMatchObject({ type: 'string', length: 120, nillable: false, custom: true, inlineHelpText: 'What the project delivers' });
     expect(f.get('Account__c')).toMatchObject({ type: 'reference', referenceTo: ['Account'], relationshipName: 'Account__r' });
     expect(f.get('Status__c')).toMatchObject({ type: 'picklist', restrictedPicklist: true, defaultedOnCreate: true });
-    expect(f.get('Status__c')!.picklistValues.map((v) => [v.value, v.defaultValue])).toEqual([['Planned', true], ['Active', false], ['Done', false]]);
+    expect(f.get('Status__c')!.picklistValues!.map((v) => [v.value, v.defaultValue])).toEqual([['Planned', true], ['Active', false], ['Done', false]]);
     expect(f.get('Code__c')).toMatchObject({ externalId: true, unique: true, idLookup: true });
     expect(f.get('Budget__c')).toMatchObject({ type: 'currency', precision: 16, scale: 2 });
     expect(f.get('Notes__c')).toMatchObject({ type: 'textarea', length: 32768, filterable: false });
@@ -154,7 +154,7 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
     expect((parents[0]!.Projects__r as { records: unknown[] }).records).toEqual([expect.objectContaining({ Title__c: 'Zebrafish migration' })]);
 
     // Formulas follow updates.
-    await conn.sobject('Project__c').update({ Id: created.id, Budget__c: 5000, Title__c: 'Zebrafish move' });
+    await conn.sobject('Project__c').update({ Id: created.id!, Budget__c: 5000, Title__c: 'Zebrafish move' });
     const after = (await conn.query<Record<string, unknown>>(`SELECT Budget_K__c, Is_Big__c, Display_Name__c FROM Project__c WHERE Id = '${created.id}'`)).records[0];
     expect(after).toMatchObject({ Budget_K__c: 5, Is_Big__c: false, Display_Name__c: 'PRJ-0001 - Zebrafish move' });
 
