@@ -53,7 +53,7 @@ function tokenize(src: string): Tok[] {
     } else {
       const two = src.slice(i, i + 2);
       const op = ['==', '!=', '<>', '<=', '>=', '&&', '||'].includes(two) ? two : c;
-      if (!'+-*/^&=<>!(),'.includes(op[0]!)) throw new FormulaUnsupported(`unexpected character '${c}'`);
+      if (!'+-*/^&=<>!(),'.includes(op[0]!) && op !== '||') throw new FormulaUnsupported(`unexpected character '${c}'`);
       out.push({ kind: 'op', text: op, at: i });
       i += op.length;
     }

@@ -112,9 +112,10 @@ export function parseXml(src: string, file: string): XmlElement {
     for (;;) {
       if (i >= src.length) fail(`element <${name}> is not closed`, open);
       if (startsWith('</')) {
+        const at = i;
         i += 2;
         const close = readName();
-        if (close !== name) fail(`closing tag </${close}> does not match <${name}>`, i - close.length);
+        if (close !== name) fail(`closing tag </${close}> does not match <${name}>`, at);
         skipSpace();
         if (src[i] !== '>') fail(`expected '>'`);
         i++;
