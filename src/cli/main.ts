@@ -6,6 +6,7 @@ import { CliError } from './cli-error.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<void> }>> = {
   serve: () => import('./serve-command.ts'),
+  mcp: () => import('./mcp-command.ts'),
   seed: () => import('./seed-command.ts'),
   tasks: () => import('./tasks-command.ts'),
   eval: () => import('./eval-command.ts'),

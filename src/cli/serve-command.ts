@@ -181,9 +181,9 @@ async function listen(app: FastifyInstance, host: string, port: number, flag: st
   return `${app.initialConfig.https ? 'https' : 'http'}://${shown}:${actual}`;
 }
 
-type Flags = ReturnType<typeof parseFlags<typeof FLAGS>>;
+export type ServeFlags = ReturnType<typeof parseFlags<typeof FLAGS>>;
 
-async function loadOrg(flags: Flags, dataDir: string, log: (s: string) => void): Promise<{ org: Org; orgFile: string }> {
+export async function loadOrg(flags: ServeFlags, dataDir: string, log: (s: string) => void): Promise<{ org: Org; orgFile: string }> {
   const opts = flags.now !== undefined ? { now: new Date(flags.now).toISOString() } : {};
   if (flags.db !== undefined) {
     if (flags.seed !== undefined || flags.scale !== undefined) throw new CliError(`--db cannot be combined with --seed/--scale`);
