@@ -47,14 +47,14 @@ const FORMULA_TYPES: Record<string, FieldType> = {
 };
 
 const flag = (el: XmlElement, name: string) => childText(el, name) === 'true';
-function intOf(el: XmlElement, name: string, file: string, fallback?: number): number {
+function intOf(el: XmlElement, name: string, file: string, fallback?: number, field = childText(el, 'fullName') ?? '?'): number {
   const t = childText(el, name);
   if (t === undefined) {
     if (fallback !== undefined) return fallback;
-    throw new MetadataError(file, `field ${childText(el, 'fullName') ?? '?'} has no <${name}>`);
+    throw new MetadataError(file, `field ${field} has no <${name}>`);
   }
   const n = Number(t);
-  if (!Number.isInteger(n) || n < 0) throw new MetadataError(file, `<${name}> must be a non-negative integer, got '${t}'`);
+  if (!Number.isInteger(n) || n < 0) throw new MetadataError(file, `<${name}> of field ${field} must be a non-negative integer, got '${t}'`);
   return n;
 }
 
@@ -86,7 +86,7 @@ export function readField(el: XmlElement, name: string, file: string): LoadedFie
       nillable: true,
       formula,
       ...(t === 'string' ? { length: 1300 } : {}),
-      ...(numeric ? { precision: intOf(el, 'precision', file, 18), scale: intOf(el, 'scale', file, 2) } : {}),
+      ...(numeric ? { precision: intOf(el, 'precision', file, 18, name), scale: intOf(el, 'scale', file, 2, name) } : {}),
     });
     return { def, file, formula };
   }
@@ -95,19 +95,19 @@ export function readField(el: XmlElement, name: string, file: string): LoadedFie
   let def: FieldDef;
   switch (type) {
     case 'Text':
-      def = str(name, label, intOf(el, 'length', file), common);
+      def = str(name, label, intOf(el, 'length', file, undefined, name), common);
       break;
     case 'TextArea':
       def = textarea(name, label, 255, common);
       break;
     case 'LongTextArea':
     case 'Html':
-      def = textarea(name, label, intOf(el, 'length', file), common);
+      def = textarea(name, label, intOf(el, 'length', file, undefined, name), common);
       break;
     case 'Number':
     case 'Currency':
     case 'Percent': {
-      const opts = { ...common, precision: intOf(el, 'precision', file, 18), scale: intOf(el, 'scale', file, 0) };
+      const opts = { ...common, precision: intOf(el, 'precision', file, 18, name), scale: intOf(el, 'scale', file, 0, name) };
       def = type === 'Number' ? double(name, label, opts) : type === 'Currency' ? currency(name, label, opts) : byType('percent', name, label, opts);
       break;
     }

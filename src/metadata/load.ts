@@ -120,7 +120,8 @@ export function loadMetadata(dirs: readonly string[]): LoadedMetadata {
       }
     }
   }
-  return build([...entries.values()]);
+  // By name, so the result (and its hash) does not depend on the order of the directories.
+  return build([...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
 }
 
 function build(entries: ObjectEntry[]): LoadedMetadata {
