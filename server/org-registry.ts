@@ -1,14 +1,18 @@
 /**
  * The org registry: one server process holds many isolated orgs, each under a key, and maps session
- * tokens to them. Tests and agent episodes clone a base org, get a token bound to the clone, and
- * reset or drop it afterwards; nothing one episode writes is visible to another.
+ * tokens to them. Tests and agent episodes create a copy-on-write episode of a base org, get a token
+ * bound to it, and reset or drop it afterwards; nothing one episode writes is visible to another.
+ * Episodes are bounded (server/episode-limits.ts).
  *
  * Tokens are shaped like Salesforce's (`00D<org id 15>!<opaque>`) because the sf CLI rejects any
  * other shape (reference/salesforce-api.md §0.8). They never expire: a 401 on a valid token sends
  * jsforce into an endless re-login loop (§0.7).
  */
 import { randomBytes } from 'node:crypto';
+import type { EpisodeDiff } from '../src/org/change-capture.ts';
+import { Episode } from '../src/org/episode.ts';
 import type { LoginIdentity, Org } from '../src/org/index.ts';
+import { DEFAULT_EPISODE_LIMITS, episodeMemoryExceeded, tooManyEpisodes, type EpisodeLimits } from './episode-limits.ts';
 import type { ApiUsage, Session } from './types.ts';
 
 /** DailyApiRequests of a Developer Edition org, as Sforce-Limit-Info reports it (§8). */
@@ -17,8 +21,10 @@ export const API_REQUEST_LIMIT = 15000;
 export interface OrgEntry {
   readonly key: string;
   org: Org;
-  /** The key this org was cloned from (reset re-clones it), if any. */
+  /** The key of the org this episode was made from, if it is one. */
   readonly base?: string;
+  /** The episode (copy-on-write view of `base`), if this entry is one. */
+  readonly episode?: Episode;
   /** Whether username/password logins may land on this org (clones are reached by token). */
   readonly loginable: boolean;
   apiUsed: number;
@@ -36,8 +42,18 @@ export interface RegisterOptions {
   base?: string;
 }
 
+type RegistryEntry = OrgEntry & { owned: boolean; lastUsed?: number };
+
 export class OrgRegistry {
-  private readonly entries = new Map<string, OrgEntry & { owned: boolean }>();
+  private readonly entries = new Map<string, RegistryEntry>();
+  readonly limits: EpisodeLimits;
+  private episodeCount = 0;
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(limits: Partial<EpisodeLimits> = {}) {
+    this.limits = { ...DEFAULT_EPISODE_LIMITS, ...limits };
+  }
+
   private readonly sessions = new Map<string, Session>();
   /** Which refresh token granted a session: revoking the refresh token ends them too. */
   private readonly grantedBy = new Map<string, string>();
@@ -66,29 +82,128 @@ export class OrgRegistry {
   }
 
   /**
-   * An isolated in-memory copy of `baseKey` for one episode, with a session for the base org's API
-   * user. Writes to the clone never reach the base.
+   * A new episode of `baseKey` (copy-on-write: it shares the base until it writes, see
+   * src/org/episode.ts) with a session for the base org's API user. Writes to it never reach the base.
+   * Throws REQUEST_LIMIT_EXCEEDED (403) past `limits.maxEpisodes`.
    */
-  cloneForEpisode(baseKey: string, key?: string): { entry: OrgEntry; token: string } {
+  createEpisode(baseKey: string, key?: string): { entry: OrgEntry; token: string } {
     const base = this.mustGet(baseKey);
+    if (base.episode) throw new Error(`org '${baseKey}' is an episode; create episodes of its base '${base.base}'`);
     const newKey = key ?? `${baseKey}~${++this.cloneCounter}`;
     if (this.entries.has(newKey)) throw new Error(`org key '${newKey}' is already registered`);
-    const entry = { key: newKey, org: base.org.clone(), base: baseKey, loginable: false, owned: true, apiUsed: 0 };
+    this.expireIdle();
+    if (this.episodeCount >= this.limits.maxEpisodes) throw tooManyEpisodes(this.limits.maxEpisodes);
+    const episode = new Episode(base.org);
+    const registry = this;
+    const entry: RegistryEntry = {
+      key: newKey,
+      base: baseKey,
+      loginable: false,
+      owned: true,
+      apiUsed: 0,
+      episode,
+      lastUsed: this.limits.now(),
+      // In-process callers may write through `entry.org`, so handing it out makes the episode's copy.
+      get org(): Org {
+        return registry.writableOrg(entry);
+      },
+      set org(_: Org) {
+        throw new Error('an episode org cannot be replaced; reset it instead');
+      },
+    };
     this.entries.set(newKey, entry);
+    this.episodeCount += 1;
+    this.startSweeper();
     const userId = base.org.loginIdentity()?.userId ?? '';
     return { entry, token: this.issueSession(newKey, userId).token };
   }
 
-  /** Throw away everything written to a cloned org: it becomes a fresh copy of its base. Sessions stay valid. */
-  reset(key: string): OrgEntry {
+  /** The former name of createEpisode. */
+  cloneForEpisode(baseKey: string, key?: string): { entry: OrgEntry; token: string } {
+    return this.createEpisode(baseKey, key);
+  }
+
+  /** Throw away everything an episode wrote: it shares its base again. Sessions stay valid. */
+  resetEpisode(key: string): OrgEntry {
     const entry = this.mustGet(key);
-    if (!entry.base) throw new Error(`org '${key}' was not cloned from another org and cannot be reset`);
-    const fresh = this.mustGet(entry.base).org.clone();
-    const old = entry.org;
-    entry.org = fresh;
+    if (!entry.episode) throw new Error(`org '${key}' is not an episode and cannot be reset`);
+    entry.episode.reset();
     entry.apiUsed = 0;
-    if (entry.owned) old.close();
+    entry.lastUsed = this.limits.now();
     return entry;
+  }
+
+  /** The former name of resetEpisode. */
+  reset(key: string): OrgEntry {
+    return this.resetEpisode(key);
+  }
+
+  /** Drop an episode (and its sessions). */
+  dropEpisode(key: string): void {
+    if (this.entries.get(key)?.episode) this.drop(key);
+  }
+
+  /** What episode `key` changed against its base: per object, created / updated / deleted Ids. */
+  episodeDiff(key: string): EpisodeDiff {
+    const entry = this.mustGet(key);
+    if (!entry.episode) throw new Error(`org '${key}' is not an episode`);
+    return entry.episode.diff();
+  }
+
+  /** Live episodes, how many have their own copy, and the bytes those copies hold. */
+  episodeStats(): { live: number; materialized: number; bytes: number } {
+    let materialized = 0;
+    let bytes = 0;
+    for (const e of this.entries.values()) {
+      if (e.episode?.materialized) {
+        materialized += 1;
+        bytes += e.episode.bytes;
+      }
+    }
+    return { live: this.episodeCount, materialized, bytes };
+  }
+
+  /**
+   * The org a request of session org `key` works on, marking the episode used. A request that
+   * cannot write (`mayWrite` false) reads an unwritten episode's base directly.
+   */
+  orgForRequest(key: string, mayWrite: boolean): Org {
+    const entry = this.mustGet(key);
+    if (!entry.episode) return entry.org;
+    entry.lastUsed = this.limits.now();
+    return mayWrite ? this.writableOrg(entry) : entry.episode.readOrg();
+  }
+
+  /** Drop episodes idle past `limits.idleMs`. Returns how many went. */
+  expireIdle(): number {
+    if (!this.limits.idleMs) return 0;
+    const cutoff = this.limits.now() - this.limits.idleMs;
+    let n = 0;
+    for (const e of [...this.entries.values()]) {
+      if (e.episode && e.lastUsed! < cutoff) {
+        this.drop(e.key);
+        n += 1;
+      }
+    }
+    return n;
+  }
+
+  private writableOrg(entry: RegistryEntry): Org {
+    const ep = entry.episode!;
+    if (!ep.materialized) {
+      const needed = ep.projectedBytes();
+      if (this.episodeStats().bytes + needed > this.limits.maxMemoryBytes) {
+        this.expireIdle();
+        if (this.episodeStats().bytes + needed > this.limits.maxMemoryBytes) throw episodeMemoryExceeded(this.limits.maxMemoryBytes);
+      }
+    }
+    return ep.writeOrg();
+  }
+
+  private startSweeper(): void {
+    if (this.sweeper || !this.limits.idleMs) return;
+    this.sweeper = setInterval(() => this.expireIdle(), Math.min(this.limits.idleMs, 60_000));
+    this.sweeper.unref();
   }
 
   /** Remove an org and every session bound to it. */
@@ -103,18 +218,24 @@ export class OrgRegistry {
       }
     }
     for (const [token, s] of this.refreshTokens) if (s.orgKey === key) this.refreshTokens.delete(token);
-    if (entry.owned) entry.org.close();
+    if (entry.episode) {
+      // Not entry.org: for an episode that getter would make the copy it is about to throw away.
+      entry.episode.close();
+      this.episodeCount -= 1;
+    } else if (entry.owned) entry.org.close();
   }
 
   /** Drop every org (closing those the registry owns). */
   close(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = undefined;
     for (const key of [...this.entries.keys()]) this.drop(key);
   }
 
   /** A new session token for `userId` in org `orgKey`. `token` may be given to restore a known one. */
   issueSession(orgKey: string, userId: string, token?: string, refreshToken?: string): Session {
     const entry = this.mustGet(orgKey);
-    const session: Session = { token: token ?? this.newToken(entry.org), orgKey, userId };
+    const session: Session = { token: token ?? this.newToken(entry.episode?.readOrg() ?? entry.org), orgKey, userId };
     this.sessions.set(session.token, session);
     if (refreshToken) this.grantedBy.set(session.token, refreshToken);
     return session;
@@ -196,7 +317,7 @@ export class OrgRegistry {
     return { used: this.entries.get(orgKey)?.apiUsed ?? 0, limit: API_REQUEST_LIMIT };
   }
 
-  private mustGet(key: string): OrgEntry & { owned: boolean } {
+  private mustGet(key: string): RegistryEntry {
     const entry = this.entries.get(key);
     if (!entry) throw new Error(`no org registered under '${key}'`);
     return entry;

@@ -27,6 +27,16 @@ export function sessionFor(registry: OrgRegistry, req: FastifyRequest): Session 
   return session;
 }
 
+/**
+ * Whether a request may write, so an episode that has not written yet must get its own copy first
+ * (src/org/episode.ts). GET/HEAD never write; Bulk 2 jobs keep their state on the org they were
+ * made in, so job routes always use the episode's own copy. parameterizedSearch is a POST that reads.
+ */
+function mayWrite(req: FastifyRequest): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return !/\/parameterizedSearch\/?(?:\?|$)/.test(req.url);
+  return req.url.includes('/jobs/');
+}
+
 export function sessionHook(registry: OrgRegistry) {
   // A callback hook (no promise per request); Fastify routes a synchronous throw to the error
   // handler exactly as it would a rejection.
@@ -37,7 +47,7 @@ export function sessionHook(registry: OrgRegistry) {
     const session = sessionFor(registry, req);
     if (!session) throw invalidSession();
     req.session = session;
-    req.org = registry.get(session.orgKey)!.org;
+    req.org = registry.orgForRequest(session.orgKey, mayWrite(req));
     req.apiVersion = m[1]!;
     req.apiUsage = registry.countRequest(session.orgKey);
     done();
