@@ -3,7 +3,7 @@
  * Payloads depend only on (object, API version), so each is built once and kept as its JSON text;
  * callers send the text as is, which also spares a re-serialization per request.
  */
-import { OBJECTS } from '../../schema/index.ts';
+import { OBJECTS, onSchemaChange } from '../../schema/index.ts';
 import type { ObjectDef } from '../../schema/types.ts';
 import { describeSObject } from './sobject-describe.ts';
 import { sobjectSummary } from './sobject-summary.ts';
@@ -15,6 +15,8 @@ export { isIdLookup, isUpsertKey } from './id-lookup.ts';
 export { soapType } from './soap-type.ts';
 
 const cache = new Map<string, string>();
+// User metadata (src/metadata/) changes what describe returns.
+onSchemaChange(() => cache.clear());
 /**
  * Bounded, least recently used first out: clients use a handful of versions, but any `vNN.N` is
  * accepted, and a client walking through thousands of them must not grow the cache without end.

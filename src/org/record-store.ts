@@ -5,7 +5,7 @@
  * Statements are prepared once per (object, column set) and reused.
  */
 import type Database from 'better-sqlite3';
-import { getObject } from '../../schema/index.ts';
+import { getObject, onSchemaChange } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import type { Clock } from './clock.ts';
 import { q } from './ddl.ts';
@@ -162,6 +162,8 @@ export class RecordStore {
 
 /** Canonical field names per object: every write filters its columns through this, so it is a Set. */
 const fieldNames = new Map<ObjectDef, Set<string>>();
+// User metadata (src/metadata/) appends fields to existing objects.
+onSchemaChange(() => fieldNames.clear());
 
 function hasField(obj: ObjectDef, name: string): boolean {
   let names = fieldNames.get(obj);
