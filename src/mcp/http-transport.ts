@@ -58,6 +58,12 @@ export async function serveMcpHttp(sessions: OrgSessions, opts: { host: string; 
     };
     await server.connect(transport);
     await transport.handleRequest(req, res, body);
+    // Refused by the transport (a foreign Host, a bad protocol version...): no session was made, so
+    // nothing may stay behind (each open() may hold an episode's copy of the org).
+    if (!transport.sessionId) {
+      await server.close();
+      org.close();
+    }
   }
 
   const http: Server = createServer((req, res) => {
