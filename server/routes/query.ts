@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { malformedQuery } from '../../src/errors/codes.ts';
+import { cachedQuery } from '../query-cache.ts';
 import { query, queryMore } from '../soql-engine.ts';
 import { columnMetadata } from './query-columns.ts';
 
@@ -41,7 +42,9 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
     const soql = first(qs.q);
     if (soql === undefined || soql.trim() === '') throw malformedQuery('A query string has to be specified');
     const batchSize = batchSizeOf(req);
-    const result = query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) });
+    // Repeated reads of an unchanged org are served from its result cache (server/query-cache.ts).
+    const key = JSON.stringify([soql, req.apiVersion, includeDeleted, batchSize ?? null]);
+    const result = cachedQuery(req.org, key, () => query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) }));
     // `sf data query` asks for column metadata with `&columns=true` (reference §9).
     return first(qs.columns) === 'true' ? columnMetadata(soql) : result;
   };
