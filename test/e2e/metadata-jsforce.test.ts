@@ -195,6 +195,30 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
     expect(byTitle.searchRecords.map((x) => (x as Record<string, unknown>).Title__c)).toEqual(['Upserted again']);
   });
 
+  it('Bulk API 2.0 ingest and query see the custom objects (upsert by external id too)', async () => {
+    const res = await conn.bulk2.loadAndWaitForResults({
+      object: 'Vendor__c',
+      operation: 'upsert',
+      externalIdFieldName: 'Vendor_Key__c',
+      input: [
+        // jsforce takes the CSV header from the first record: every record carries every column.
+        { Vendor_Key__c: 'V-9', Name: 'Acme Parts Renamed', Score__c: '3' },
+        { Vendor_Key__c: 'V-10', Name: 'Bolt Supply', Score__c: '7' },
+        { Vendor_Key__c: '', Name: 'No key', Score__c: '1' },
+      ],
+      pollInterval: 10,
+      pollTimeout: 10_000,
+    });
+    expect(res.successfulResults.map((r) => [r.Vendor_Key__c, r.sf__Created])).toEqual([['V-9', 'false'], ['V-10', 'true']]);
+    expect(res.failedResults).toHaveLength(1);
+    const out = await conn.bulk2.query('SELECT Name, Vendor_Key__c, Score__c FROM Vendor__c ORDER BY Vendor_Key__c', { pollInterval: 10, pollTimeout: 10_000 });
+    const rows = (typeof (out as { toArray?: unknown }).toArray === 'function' ? await (out as unknown as { toArray(): Promise<unknown[]> }).toArray() : out) as Record<string, string>[];
+    expect(rows).toEqual([
+      { Name: 'Bolt Supply', Vendor_Key__c: 'V-10', Score__c: '7' },
+      { Name: 'Acme Parts Renamed', Vendor_Key__c: 'V-9', Score__c: '3' },
+    ]);
+  });
+
   it('cascades a master delete to its details', async () => {
     const p = await conn.sobject('Project__c').create({ Title__c: 'Short-lived' });
     await conn.sobject('Milestone__c').create({ Name: 'only', Project__c: p.id });
@@ -210,6 +234,22 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
       expect((await again.conn.query(`SELECT Id FROM Project__c WHERE Code__c = 'EXT-1'`)).totalSize).toBe(1);
     } finally {
       await stop(again.child);
+    }
+  }, 60_000);
+
+  it('applies a metadata change on restart: a new field on an existing object is added, nothing lost', async () => {
+    const extra = join(dir, 'extra');
+    const fields = join(extra, 'objects', 'Project__c', 'fields');
+    mkdirSync(fields, { recursive: true });
+    writeFileSync(join(fields, 'Risk__c.field-meta.xml'), '<CustomField><fullName>Risk__c</fullName><label>Risk</label><type>Number</type><precision>3</precision><scale>0</scale></CustomField>');
+    const changed = await startServe([SFDX, MDAPI, extra]);
+    try {
+      expect(changed.output()).toMatch(/metadata applied to .*: 0 new object\(s\), 1 new column\(s\)/);
+      await changed.conn.sobject('Project__c').upsert({ Code__c: 'EXT-1', Risk__c: 4 }, 'Code__c');
+      const rows = (await changed.conn.query<Record<string, unknown>>(`SELECT Title__c, Risk__c FROM Project__c WHERE Code__c = 'EXT-1'`)).records;
+      expect(rows).toEqual([expect.objectContaining({ Title__c: 'Upserted again', Risk__c: 4 })]);
+    } finally {
+      await stop(changed.child);
     }
   }, 60_000);
 
