@@ -209,7 +209,7 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
       pollInterval: 10,
       pollTimeout: 10_000,
     });
-    expect(res.successfulResults.map((r) => [r.Vendor_Key__c, r.sf__Created])).toEqual([['V-9', 'false'], ['V-10', 'true']]);
+    expect(res.successfulResults.map((r) => [(r as Record<string, unknown>).Vendor_Key__c, r.sf__Created])).toEqual([['V-9', 'false'], ['V-10', 'true']]);
     expect(res.failedResults).toHaveLength(1);
     const out = await conn.bulk2.query('SELECT Name, Vendor_Key__c, Score__c FROM Vendor__c ORDER BY Vendor_Key__c', { pollInterval: 10, pollTimeout: 10_000 });
     const rows = (typeof (out as { toArray?: unknown }).toArray === 'function' ? await (out as unknown as { toArray(): Promise<unknown[]> }).toArray() : out) as Record<string, string>[];
