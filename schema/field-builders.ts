@@ -8,7 +8,7 @@ import type { FieldDef, FieldType, PicklistValue, SearchGroup } from './types.ts
 
 export type FieldOptions = Partial<Omit<FieldDef, 'name' | 'type'>>;
 
-function base(name: string, type: FieldType, label: string, opts: FieldOptions): FieldDef {
+export function base(name: string, type: FieldType, label: string, opts: FieldOptions): FieldDef {
   const custom = name.endsWith('__c');
   const textual = ['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url'].includes(type);
   return {

@@ -1,52 +1,34 @@
 /**
- * The schema registry: the 16 CRMArena sObjects and the lookups every other part uses.
+ * The schema registry: the standard catalogue with the CRMArena org over it, and the lookups every
+ * other part uses.
  * Names resolve case-insensitively, as Salesforce resolves them; what comes back is canonical.
  */
-import { Account } from './objects/account.ts';
-import { Case } from './objects/case.ts';
-import { CaseHistory__c } from './objects/case-history.ts';
-import { Contact } from './objects/contact.ts';
-import { EmailMessage } from './objects/email-message.ts';
-import { Issue__c } from './objects/issue.ts';
-import { Knowledge__kav } from './objects/knowledge-kav.ts';
-import { LiveChatTranscript } from './objects/live-chat-transcript.ts';
-import { Order } from './objects/order.ts';
-import { OrderItem } from './objects/order-item.ts';
-import { Pricebook2 } from './objects/pricebook2.ts';
-import { PricebookEntry } from './objects/pricebook-entry.ts';
-import { Product2 } from './objects/product2.ts';
-import { ProductCategory } from './objects/product-category.ts';
-import { ProductCategoryProduct } from './objects/product-category-product.ts';
-import { User } from './objects/user.ts';
+import { overlayOnCatalogue } from './standard/merge.ts';
+import { buildCatalogue } from './standard/catalogue.ts';
+import { CRMARENA_OBJECTS } from './orgs/crmarena.ts';
 import type { ChildRelationship, FieldDef, ObjectDef } from './types.ts';
 
 export type * from './types.ts';
 
-/** In dependency order: every object comes after the objects it looks up (except self/User audit links). */
-export const OBJECTS: readonly ObjectDef[] = [
-  User,
-  Account,
-  Contact,
-  Issue__c,
-  Knowledge__kav,
-  ProductCategory,
-  Product2,
-  ProductCategoryProduct,
-  Pricebook2,
-  PricebookEntry,
-  Order,
-  OrderItem,
-  Case,
-  EmailMessage,
-  LiveChatTranscript,
-  CaseHistory__c,
-];
+/**
+ * The merged schema: the CRMArena org (schema/orgs/crmarena.ts, its objects in dependency order:
+ * every object after the objects it looks up) over the standard catalogue (schema/standard/), then the
+ * catalogue objects CRMArena does not populate. Nothing downstream knows which layer a field came from.
+ */
+export const OBJECTS: readonly ObjectDef[] = overlayOnCatalogue(CRMARENA_OBJECTS, buildCatalogue());
+export { CRMARENA_OBJECTS };
 
 /**
- * Platform objects our lookups point at but mockforce does not model (RecordType, ProductCatalog...).
+ * Platform objects our lookups point at but mockforce does not model (ProductCatalog...).
  * Their Id fields exist and filter, but have no traversable relationship.
  */
-export const UNMODELLED_OBJECTS: readonly string[] = ['RecordType', 'Knowledge__ka', 'ProductCatalog', 'LiveChatVisitor'];
+export const UNMODELLED_OBJECTS: readonly string[] = [
+  ...new Set([
+    'Knowledge__ka', 'ProductCatalog', 'LiveChatVisitor',
+    // Parents of standard lookups outside the catalogue (Individual, OperatingHours, BusinessHours...).
+    ...OBJECTS.flatMap((o) => o.fields.flatMap((f) => f.referenceTo)).filter((t) => !OBJECTS.some((o) => o.name === t)),
+  ]),
+];
 
 const byLowerName = new Map<string, ObjectDef>();
 const byPrefix = new Map<string, ObjectDef>();

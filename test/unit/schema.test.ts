@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OBJECTS, UNMODELLED_OBJECTS, childRelationships, getChildRelationship, getField, getObject, getParentRelationship } from '../../schema/index.ts';
 
 describe('schema', () => {
-  it('has the 16 CRMArena objects', () => {
-    expect(OBJECTS.map((o) => o.name).sort()).toEqual(
+  it('has the 16 CRMArena objects, first, in the merged schema', () => {
+    expect(OBJECTS.slice(0, 16).map((o) => o.name).sort()).toEqual(
       ['Account', 'Case', 'CaseHistory__c', 'Contact', 'EmailMessage', 'Issue__c', 'Knowledge__kav', 'LiveChatTranscript', 'Order', 'OrderItem', 'Pricebook2', 'PricebookEntry', 'Product2', 'ProductCategory', 'ProductCategoryProduct', 'User'].sort(),
     );
   });
@@ -17,7 +17,10 @@ describe('schema', () => {
       expect(new Set(names).size, o.name).toBe(names.length);
       expect(o.fields[0]!.name).toBe('Id');
       expect(o.fields.filter((f) => f.nameField).length, `${o.name} name field`).toBe(1);
-      for (const f of ['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp']) {
+      // Some standard objects lack audit fields in a real org (UserRole has no Created*, OpportunityHistory
+      // no LastModified*: standard-schema.d.ts); every object has SystemModstamp, CRMArena's have all five.
+      const audit = OBJECTS.indexOf(o) < 16 ? ['CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp'] : ['SystemModstamp'];
+      for (const f of audit) {
         expect(getField(o, f), `${o.name}.${f}`).toBeDefined();
       }
     }

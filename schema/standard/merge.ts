@@ -1,0 +1,44 @@
+/**
+ * An org profile (an overlay such as CRMArena's) over the standard catalogue: the overlay's own
+ * objects keep their object facts and fields, in their order, and gain every standard field they do
+ * not define (appended, so overlay field order and the agent schema text stay as they were); then
+ * come the catalogue objects the overlay does not touch. Downstream code sees only the result.
+ */
+import type { ObjectDef } from '../types.ts';
+
+export function overlayOnCatalogue(overlay: readonly ObjectDef[], catalogue: readonly ObjectDef[]): ObjectDef[] {
+  const overlayNames = new Set(overlay.map((o) => o.name));
+  const catalogueNames = new Set(catalogue.map((o) => o.name));
+  const merged = overlay.map((o) => {
+    const std = catalogue.find((c) => c.name === o.name);
+    const own = new Set(o.fields.map((f) => f.name.toLowerCase()));
+    const fields = o.fields.map((f) => {
+      // A lookup the overlay left without a relationship because its target was not modelled
+      // (Account.RecordTypeId) becomes traversable once the catalogue models the target.
+      if (f.type === 'reference' && !f.relationshipName && f.name.endsWith('Id') && f.referenceTo.every((t) => catalogueNames.has(t) || overlayNames.has(t))) {
+        return { ...f, relationshipName: f.name.slice(0, -2) };
+      }
+      return f;
+    });
+    const added = (std?.fields ?? []).filter((f) => !own.has(f.name.toLowerCase()));
+    return { ...o, fields: [...fields, ...added] };
+  });
+  const rest = catalogue.filter((c) => !overlayNames.has(c.name));
+  const all = [...merged, ...rest];
+  dropDuplicateChildNames(all);
+  return all;
+}
+
+/** A parent's child relationship names are unique: a later duplicate (from the catalogue) is dropped. */
+function dropDuplicateChildNames(objects: ObjectDef[]): void {
+  const seen = new Set<string>();
+  for (const o of objects) {
+    o.fields = o.fields.map((f) => {
+      if (!f.childRelationshipName) return f;
+      const keys = f.referenceTo.map((t) => `${t.toLowerCase()}.${f.childRelationshipName!.toLowerCase()}`);
+      if (keys.some((k) => seen.has(k))) return { ...f, childRelationshipName: undefined };
+      keys.forEach((k) => seen.add(k));
+      return f;
+    });
+  }
+}
