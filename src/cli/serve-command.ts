@@ -23,6 +23,7 @@ import { warmSoqlParser } from '../soql/soql-parser.ts';
 import { CliError } from './cli-error.ts';
 import { applyLoadedMetadata, loadMetadata, MetadataError, syncOrgSchema, type LoadedMetadata } from '../metadata/index.ts';
 import Database from 'better-sqlite3';
+import type { EpisodeLimits } from '../../server/episode-limits.ts';
 
 const FLAGS = {
   seed: 'int',
@@ -35,13 +36,18 @@ const FLAGS = {
   'data-dir': 'string',
   quiet: 'boolean',
   metadata: 'strings',
+  'max-episodes': 'int',
+  'max-episode-memory-mb': 'int',
+  'episode-idle-minutes': 'number',
   help: 'boolean',
 } as const;
 
 const USAGE = `usage: mockforce serve [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--port 8080] [--https-port 8443]
                       [--host 127.0.0.1] [--data-dir ./.mockforce] [--metadata DIR]... [--quiet]
   --port 0 / --https-port 0 pick free ports; --https-port -1 disables HTTPS.
-  --metadata DIR (repeatable): custom objects and fields in SFDX source or Metadata API format.`;
+  --metadata DIR (repeatable): custom objects and fields in SFDX source or Metadata API format.
+  --max-episodes 10000, --max-episode-memory-mb 1024 (memory of episodes that wrote),
+  --episode-idle-minutes 30 (0 = never): bounds on /mockforce/episodes (docs/scale-out.md).`;
 
 export interface ConnectionInfo {
   instanceUrl: string;
@@ -58,6 +64,27 @@ export interface ConnectionInfo {
   caFile: string | null;
   orgFile: string;
   dataDir: string;
+}
+
+/** The episode limits the flags ask for, over DEFAULT_EPISODE_LIMITS. */
+function episodeLimits(flags: { 'max-episodes'?: number; 'max-episode-memory-mb'?: number; 'episode-idle-minutes'?: number }): Partial<EpisodeLimits> {
+  const out: Partial<EpisodeLimits> = {};
+  const max = flags['max-episodes'];
+  if (max !== undefined) {
+    if (max < 0) throw new CliError(`flag '--max-episodes' must be 0 or more, got ${max}`);
+    out.maxEpisodes = max;
+  }
+  const mb = flags['max-episode-memory-mb'];
+  if (mb !== undefined) {
+    if (mb < 0) throw new CliError(`flag '--max-episode-memory-mb' must be 0 or more, got ${mb}`);
+    out.maxMemoryBytes = mb * 1024 * 1024;
+  }
+  const idle = flags['episode-idle-minutes'];
+  if (idle !== undefined) {
+    if (!(idle >= 0)) throw new CliError(`flag '--episode-idle-minutes' must be 0 or more, got ${idle}`);
+    out.idleMs = idle * 60_000;
+  }
+  return out;
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -93,7 +120,7 @@ export async function run(argv: string[]): Promise<void> {
     throw new CliError(`the org in ${orgFile} has no API user (login identity); regenerate it with 'mockforce seed'`);
   }
 
-  const registry = new OrgRegistry();
+  const registry = new OrgRegistry(episodeLimits(flags));
   registry.register('default', org);
   const connectionFile = join(dataDir, 'connection.json');
   const saved = readSaved(connectionFile);

@@ -27,7 +27,7 @@ async function call(token: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE' |
     headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': contentType } : {}) },
     ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
-  return { status: r.statusCode, body: r.body ? (r.headers['content-type']?.includes('json') ? r.json() : r.body) : undefined };
+  return { status: r.statusCode, body: r.body ? (String(r.headers['content-type']).includes('json') ? r.json() : r.body) : undefined };
 }
 
 const newEpisode = async (token = t.token): Promise<Ep> => {

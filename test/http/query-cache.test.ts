@@ -20,7 +20,7 @@ async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: st
     headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': contentType } : {}) },
     ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
-  return { status: r.statusCode, body: r.body && r.headers['content-type']?.includes('json') ? r.json() : r.body };
+  return { status: r.statusCode, body: r.body && String(r.headers['content-type']).includes('json') ? r.json() : r.body };
 }
 
 const Q = '/query?q=' + encodeURIComponent('SELECT LastName FROM Account ORDER BY LastName');
