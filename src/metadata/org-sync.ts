@@ -4,11 +4,11 @@
  * nothing to do (a restart with the same directories costs one meta read). Otherwise, in one
  * transaction: CREATE TABLE for new objects, ALTER TABLE ADD COLUMN for new fields (existing rows
  * keep every value; new checkboxes get their default, as Salesforce backfills a new checkbox),
- * formula columns recomputed for every row, and the SOSL indexes marked stale so the first search
+ * formula columns recomputed for every row (TODAY() formulas also when the org clock's day changed), and the SOSL indexes marked stale so the first search
  * rebuilds them with the new searchable fields. Columns of fields no longer in the metadata stay.
  */
 import { OBJECTS } from '../../schema/index.ts';
-import type { ObjectDef } from '../../schema/types.ts';
+import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { q, tableDdl } from '../org/ddl.ts';
 import type { Org } from '../org/org.ts';
 import { sqlType } from '../org/values.ts';
@@ -22,7 +22,18 @@ export interface SyncResult {
 
 export function syncOrgSchema(org: Org, m: LoadedMetadata): SyncResult {
   const result: SyncResult = { changed: false, createdTables: [], addedColumns: [] };
-  if (org.meta('metadata_hash') === m.hash) return result;
+  const today = org.clock.nowIso().slice(0, 10);
+  if (org.meta('metadata_hash') === m.hash) {
+    // Formula values are stored when a record is written; a TODAY() formula is recomputed when the
+    // org starts on another day of its clock (--now), so it reads as of the org's today.
+    if (org.meta('metadata_today') !== today) {
+      org.db.transaction(() => {
+        for (const obj of OBJECTS) recomputeFormulas(org, obj, (f) => /\bTODAY\s*\(/i.test(f.formula ?? ''));
+        org.setMeta('metadata_today', today);
+      })();
+    }
+    return result;
+  }
   const db = org.db;
   db.transaction(() => {
     for (const obj of OBJECTS) {
@@ -43,6 +54,7 @@ export function syncOrgSchema(org: Org, m: LoadedMetadata): SyncResult {
     }
     org.setMeta('metadata_hash', m.hash);
     org.setMeta('metadata_fields', JSON.stringify(m.fieldList));
+    org.setMeta('metadata_today', today);
     // fts-index.ts rebuilds an org's indexes when this differs from its INDEX_VERSION.
     org.setMeta('sosl_index_version', 'stale-after-metadata');
   })();
@@ -50,8 +62,8 @@ export function syncOrgSchema(org: Org, m: LoadedMetadata): SyncResult {
   return result;
 }
 
-function recomputeFormulas(org: Org, obj: ObjectDef): void {
-  const formulas = obj.fields.filter((f) => f.compute);
+function recomputeFormulas(org: Org, obj: ObjectDef, which: (f: FieldDef) => boolean = () => true): void {
+  const formulas = obj.fields.filter((f) => f.compute && which(f));
   if (!formulas.length) return;
   const today = org.clock.nowIso().slice(0, 10);
   const rows = org.db.prepare(`SELECT * FROM ${q(obj.name)}`).all() as Record<string, unknown>[];

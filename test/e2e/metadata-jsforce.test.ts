@@ -23,8 +23,8 @@ const children: ChildProcess[] = [];
 let server: { child: ChildProcess; output: () => string };
 let conn: jsforce.Connection;
 
-function spawnServe(metadata: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const args = ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', orgFile, '--data-dir', join(dir, 'data'), '--port', '0', '--https-port', '-1'];
+function spawnServe(metadata: string[], extra: string[] = []): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const args = ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--db', orgFile, '--data-dir', join(dir, 'data'), '--port', '0', '--https-port', '-1', ...extra];
   for (const m of metadata) args.push('--metadata', m);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
@@ -35,8 +35,8 @@ function spawnServe(metadata: string[]): { child: ChildProcess; output: () => st
   return { child, output: () => out, exited };
 }
 
-async function startServe(metadata: string[]): Promise<{ child: ChildProcess; output: () => string; conn: jsforce.Connection }> {
-  const s = spawnServe(metadata);
+async function startServe(metadata: string[], extra: string[] = []): Promise<{ child: ChildProcess; output: () => string; conn: jsforce.Connection }> {
+  const s = spawnServe(metadata, extra);
   const t0 = Date.now();
   while (!s.output().includes('Ctrl-C stops the server.')) {
     if (s.child.exitCode !== null) throw new Error(`serve exited early: ${s.output()}`);
@@ -171,6 +171,9 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
     expect(bad.errorCode).toBe('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
     const noMaster = await sfError(conn.sobject('Milestone__c').create({ Name: 'orphan' }));
     expect(noMaster.errorCode).toBe('REQUIRED_FIELD_MISSING');
+    await conn.sobject('Project__c').create({ Title__c: 'a', Code__c: 'SAME' });
+    const dup = await sfError(conn.sobject('Project__c').create({ Title__c: 'b', Code__c: 'same' }));
+    expect(dup.errorCode).toBe('DUPLICATE_VALUE');
     const formula = await sfError(conn.sobject('Project__c').create({ Title__c: 'x', Budget_K__c: 3 }));
     expect(formula.errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
   });
@@ -228,10 +231,13 @@ describe('serve --metadata (SFDX source + Metadata API)', () => {
 
   it('restarts with the same directories without re-applying, keeping the data', async () => {
     await stop(server.child);
-    const again = await startServe([SFDX, MDAPI]);
+    // Ten days later on the org clock: the TODAY() formula follows.
+    const again = await startServe([SFDX, MDAPI], ['--now', '2024-06-11T12:00:00Z']);
     try {
       expect(again.output()).not.toContain('metadata applied');
       expect((await again.conn.query(`SELECT Id FROM Project__c WHERE Code__c = 'EXT-1'`)).totalSize).toBe(1);
+      const p = (await again.conn.query<Record<string, unknown>>(`SELECT Days_Since_Kickoff__c FROM Project__c WHERE Name = 'PRJ-0001'`)).records;
+      expect(p).toEqual([expect.objectContaining({ Days_Since_Kickoff__c: 40 })]);
     } finally {
       await stop(again.child);
     }
