@@ -36,8 +36,8 @@ export interface RegisterOptions {
   /** Close the org when it is dropped or replaced. Default true. */
   owned?: boolean;
   /**
-   * The key of the org this one is a copy of, so reset() can restore it (startOrg's loginable
-   * working copy; episodes get theirs from cloneForEpisode).
+   * The key of the org this one is a working copy of (startOrg's loginable copy): episodes made
+   * from its sessions (POST /mockforce/episodes) are episodes of that base.
    */
   base?: string;
 }

@@ -105,8 +105,8 @@ export async function startOrg(opts: StartOrgOptions = {}): Promise<StartedOrg> 
 
   const registry = new OrgRegistry();
   // The working copy first: it is the default org (client_credentials, authorize) and the one
-  // username/password logins land on. The base is shared by every startOrg in the process: never
-  // logged into, never closed here.
+  // username/password logins land on; episodes made from its sessions are of the base. The base is
+  // shared by every startOrg in the process: never logged into, never written, never closed here.
   registry.register(WORKING, base.clone(), { base: BASE });
   registry.register(BASE, base, { loginable: false, owned: false });
   const session = registry.issueSession(WORKING, identity.userId);
@@ -157,26 +157,33 @@ export async function startOrg(opts: StartOrgOptions = {}): Promise<StartedOrg> 
     },
     async reset() {
       live();
-      registry.reset(WORKING);
+      // The working copy is a plain org (username/password logins reach no episode), so reset
+      // swaps in a fresh copy of the base; sessions name the key, so they stay valid.
+      const entry = registry.get(WORKING)!;
+      const old = entry.org;
+      entry.org = base.clone();
+      entry.apiUsed = 0;
+      old.close();
     },
     async episode() {
       live();
-      const { entry, token } = registry.cloneForEpisode(BASE);
+      const { entry, token } = registry.createEpisode(BASE);
       const key = entry.key;
       return {
         orgKey: key,
         instanceUrl: url,
         accessToken: token,
-        organizationId: entry.org.organizationId,
+        // Not entry.org: reading it would give the episode its own copy before any write.
+        organizationId: base.organizationId,
         userId: identity.userId,
         apiVersion,
         ...caFile,
         async reset() {
           live();
-          registry.reset(key);
+          registry.resetEpisode(key);
         },
         async stop() {
-          registry.drop(key);
+          registry.dropEpisode(key);
         },
       };
     },

@@ -11,7 +11,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { createMcpServer } from './mcp-server.ts';
-import type { OrgSessions } from './org-sessions.ts';
+import { isSalesforceError } from '../errors/salesforce-error.ts';
+import type { OrgSession, OrgSessions } from './org-sessions.ts';
 
 export const MCP_PATH = '/mcp';
 /** Largest initialize body read here (later requests are read by the SDK with its own limit). */
@@ -43,7 +44,14 @@ export async function serveMcpHttp(sessions: OrgSessions, opts: { host: string; 
     if (body === undefined) return rpcError(res, 400, 'Parse error: the body is not JSON', -32700);
     if (!isInitializeRequest(body)) return rpcError(res, 400, 'Bad Request: No valid session ID provided');
 
-    const org = sessions.open();
+    let org: OrgSession;
+    try {
+      org = sessions.open();
+    } catch (e) {
+      // Past the registry's episode limits: Salesforce's REQUEST_LIMIT_EXCEEDED, with its status.
+      if (isSalesforceError(e)) return rpcError(res, e.status, `${e.errorCode}: ${e.message}`);
+      throw e;
+    }
     const server = createMcpServer(org.client);
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),

@@ -34,7 +34,7 @@ export class OrgSessions {
     if (!this.episodePerSession) {
       return { client: new OrgClient(this.app, this.sharedToken), orgKey: this.orgKey, close: () => {} };
     }
-    const { entry, token } = this.registry.cloneForEpisode(this.orgKey);
+    const { entry, token } = this.registry.createEpisode(this.orgKey);
     let closed = false;
     return {
       client: new OrgClient(this.app, token),
@@ -42,7 +42,7 @@ export class OrgSessions {
       close: () => {
         if (closed) return;
         closed = true;
-        this.registry.drop(entry.key);
+        this.registry.dropEpisode(entry.key);
       },
     };
   }

@@ -165,4 +165,20 @@ describe('mockforce mcp --http', () => {
     await app.close();
     registry.close();
   });
+
+  it('in process: past the registry\'s episode cap a new session is refused with REQUEST_LIMIT_EXCEEDED', async () => {
+    const registry = new OrgRegistry({ maxEpisodes: 1 });
+    registry.register('default', makeTestOrg({ accounts: 1 }));
+    const app = await buildApp({ registry });
+    const http = await serveMcpHttp(new OrgSessions(registry, app, 'default', true), { host: '127.0.0.1', port: 0 });
+    try {
+      await connect(http.url);
+      await expect(connect(http.url)).rejects.toThrow(/REQUEST_LIMIT_EXCEEDED/);
+      expect(http.sessionCount()).toBe(1);
+    } finally {
+      await http.close();
+      await app.close();
+      registry.close();
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsforce from 'jsforce';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startOrg, type StartedOrg } from '../../src/index.ts';
 import { generatedOrgFile } from '../../src/cli/generated-org.ts';
 import { getSeededOrgPath } from '../support/seeded-org.ts';
@@ -44,6 +44,9 @@ beforeAll(async () => {
   await conn.login(org.username, org.password + org.securityToken);
 });
 
+// As in the README: every test starts from the seeded data.
+afterEach(() => org.reset());
+
 afterAll(async () => {
   await org?.stop();
   process.env.TMPDIR = savedTmpdir;
@@ -65,6 +68,13 @@ describe('startOrg with jsforce', () => {
     // The returned session token works without a login too.
     const byToken = new jsforce.Connection({ instanceUrl: org.instanceUrl, accessToken: org.accessToken, version: org.apiVersion });
     expect((await byToken.query('SELECT COUNT() FROM Case')).totalSize).toBe(cases.totalSize);
+  });
+
+  it('the README example: creates a case', async () => {
+    const account = await conn.sobject('Account').create({ Name: 'Acme' });
+    await conn.sobject('Case').create({ Subject: 'Broken zipper', AccountId: account.id });
+    const { totalSize } = await conn.query(`SELECT Id FROM Case WHERE AccountId = '${account.id}'`);
+    expect(totalSize).toBe(1);
   });
 
   it('create, then reset() restores the initial data and keeps the session', async () => {
