@@ -8,6 +8,7 @@ import { parseQuery } from './soql-parser.ts';
 import { SalesforceError } from '../errors/salesforce-error.ts';
 import { at, msg } from './soql-errors.ts';
 import { findMixedLogic, tokenize, type Token } from './lexer.ts';
+import { refusedAlias } from './refused-aliases.ts';
 
 /** Salesforce: a SOQL statement is at most 100,000 characters (Ref p.9). */
 export const MAX_QUERY_LENGTH = 100_000;
@@ -50,6 +51,8 @@ export function parseSoql(text: string): Parsed {
   const mixed = findMixedLogic(tokens);
   if (stray !== undefined && (!mixed || stray < mixed.offset)) throw lexerError(text, stray);
   if (mixed) throw at('MALFORMED_QUERY', text, mixed.offset, msg.unexpected(mixed.text));
+  const alias = refusedAlias(tokens);
+  if (alias) throw at('MALFORMED_QUERY', text, alias.offset, msg.unexpected(alias.text));
   return { ast, tokens };
 }
 
@@ -147,7 +150,7 @@ function withGroupingFunctionWorkaround(text: string, tokens: Token[]): Parsed |
   }
 }
 
-const NOT_ALIASES = new Set(['where', 'with', 'group', 'order', 'limit', 'offset', 'for', 'update', 'using', 'having', 'and', 'or', 'not']);
+const NOT_ALIASES = new Set(['where', 'with', 'group', 'order', 'limit', 'offset', 'for', 'update', 'using', 'having', 'and', 'or', 'not', 'by', 'bind']);
 
 /**
  * The reference's alias notation for parent relationships, `SELECT count() FROM Contact c, c.Account a
