@@ -32,7 +32,7 @@ const CONCURRENCY = 8;
 const SECONDS = Number(process.env.MOCKFORCE_BENCH_SECONDS ?? 2);
 const ROUNDS = 3;
 
-async function loadOrg(): Promise<Org> {
+export async function loadOrg(): Promise<Org> {
   const file = resolve('.mockforce', 'org-seed42-scale1.db');
   if (existsSync(file)) return Org.open(file);
   const { generateOrg } = await import('../seed/index.ts');
@@ -40,7 +40,7 @@ async function loadOrg(): Promise<Org> {
   return generateOrg({ seed: 42, scale: 1, out: ':memory:' });
 }
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   rps: number;
   medianMs: number;
@@ -48,7 +48,7 @@ interface LoadResult {
   errors: number;
 }
 
-async function load(baseUrl: string, paths: string[], headers: Record<string, string>): Promise<LoadResult> {
+export async function load(baseUrl: string, paths: string[], headers: Record<string, string>): Promise<LoadResult> {
   const script = join(import.meta.dirname, 'http-load-client.mjs');
   const arg = JSON.stringify({ baseUrl, paths, headers, concurrency: CONCURRENCY, seconds: SECONDS });
   const { stdout } = await promisify(execFile)(process.execPath, [script, arg], { timeout: (SECONDS + 60) * 1000 });
