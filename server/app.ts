@@ -9,6 +9,7 @@ import { SalesforceError, isSalesforceError } from '../src/errors/salesforce-err
 import { identityRoutes } from './auth/identity.ts';
 import { oauthRoutes } from './auth/oauth.ts';
 import { sessionFor, sessionHook } from './auth/session-hook.ts';
+import { clientErrorHandler } from './client-error.ts';
 import { soapLoginRoutes } from './auth/soap-login.ts';
 import { registerBodyParsers } from './body-parsers.ts';
 import type { OrgRegistry } from './org-registry.ts';
@@ -59,6 +60,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (usage) reply.header('Sforce-Limit-Info', limitInfo(usage.used, usage.limit));
       sendError(reply as FastifyReply, notFound());
     },
+    // Request lines or headers over Node's limit (431) and other parser errors: a Salesforce array.
+    clientErrorHandler,
     // Keep-alive clients (jsforce's undici pool, benchmarks) must not see sockets closed under them.
     keepAliveTimeout: 65_000,
     forceCloseConnections: true,

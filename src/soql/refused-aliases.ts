@@ -18,8 +18,9 @@ export function refusedAlias(tokens: readonly Token[]): Token | undefined {
     const t = tokens[i]!;
     const word = lower(t);
     if (word === undefined) continue;
-    // `COUNT ( ) x`: only FROM may follow COUNT() (it is the whole select list).
-    if (word === 'count' && tokens[i + 1]?.text === '(' && tokens[i + 2]?.text === ')') {
+    // `SELECT COUNT ( ) x`: only FROM may follow COUNT() in a select list (it is the whole list).
+    // Elsewhere (ORDER BY, HAVING) the binder already names COUNT() as the error.
+    if (word === 'count' && lower(tokens[i - 1]) === 'select' && tokens[i + 1]?.text === '(' && tokens[i + 2]?.text === ')') {
       const next = tokens[i + 3];
       if (next?.kind === 'ident' && lower(next) !== 'from') return next;
       continue;
