@@ -32,6 +32,8 @@ export interface LoadedField {
   file: string;
   /** Metadata `<formula>` text when the field is a formula field. */
   formula?: string;
+  /** `<formulaTreatBlanksAs>BlankAsZero</formulaTreatBlanksAs>`: blank number fields read as 0. */
+  blanksAsZero?: boolean;
   /** Metadata `<defaultValue>` (a formula expression) for non-checkbox fields. */
   defaultFormula?: string;
 }
@@ -88,7 +90,7 @@ export function readField(el: XmlElement, name: string, file: string): LoadedFie
       ...(t === 'string' ? { length: 1300 } : {}),
       ...(numeric ? { precision: intOf(el, 'precision', file, 18, name), scale: intOf(el, 'scale', file, 2, name) } : {}),
     });
-    return { def, file, formula };
+    return { def, file, formula, blanksAsZero: childText(el, 'formulaTreatBlanksAs') === 'BlankAsZero' };
   }
 
   const defaultValue = childText(el, 'defaultValue');

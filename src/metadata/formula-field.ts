@@ -8,7 +8,7 @@ import type { FieldDef } from '../../schema/types.ts';
 import { compileFormula, FormulaUnsupported, type FormulaValue } from './formula.ts';
 
 /** Attach `compute` to `def`; returns why the formula is unsupported, or undefined when it compiles. */
-export function attachFormula(def: FieldDef, src: string, all: readonly FieldDef[]): string | undefined {
+export function attachFormula(def: FieldDef, src: string, all: readonly FieldDef[], blanksAsZero = false): string | undefined {
   const byLower = new Map(all.map((f) => [f.name.toLowerCase(), f]));
   let compiled;
   try {
@@ -21,7 +21,9 @@ export function attachFormula(def: FieldDef, src: string, all: readonly FieldDef
     const v = compiled({
       field: (n) => {
         const raw = value(n);
-        if (byLower.get(n.toLowerCase())?.type === 'boolean') return raw === null || raw === undefined ? null : raw === 1 || raw === true;
+        const type = byLower.get(n.toLowerCase())?.type;
+        if (type === 'boolean') return raw === null || raw === undefined ? null : raw === 1 || raw === true;
+        if (blanksAsZero && (raw === null || raw === undefined) && (type === 'double' || type === 'currency' || type === 'percent' || type === 'int')) return 0;
         return raw === undefined ? null : (raw as FormulaValue);
       },
       today: () => today,

@@ -177,7 +177,7 @@ function build(entries: ObjectEntry[]): LoadedMetadata {
         }
       }
       if (f.formula !== undefined) {
-        const w = attachFormula(f.def, f.formula, all);
+        const w = attachFormula(f.def, f.formula, all, f.blanksAsZero);
         if (w) warnings.push(`${f.file}: formula field ${obj.name}.${f.def.name} is not supported (${w}); it reads null`);
       }
     }

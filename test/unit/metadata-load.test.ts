@@ -88,6 +88,25 @@ describe('loadMetadata', () => {
     expect(msg).not.toContain('\n');
   });
 
+  it('formula fields compute from stored values; BlankAsZero reads blank numbers as 0', () => {
+    const dir = project({
+      'objects/Thing__c/Thing__c.object-meta.xml': OBJ,
+      'objects/Thing__c/fields/Amt__c.field-meta.xml': field('<type>Number</type><precision>18</precision><scale>2</scale>'),
+      'objects/Thing__c/fields/Flag__c.field-meta.xml': field('<type>Checkbox</type><defaultValue>false</defaultValue>'),
+      'objects/Thing__c/fields/Zero__c.field-meta.xml': field('<type>Number</type><scale>1</scale><formula>Amt__c / 3</formula><formulaTreatBlanksAs>BlankAsZero</formulaTreatBlanksAs>'),
+      'objects/Thing__c/fields/Blank__c.field-meta.xml': field('<type>Number</type><scale>1</scale><formula>Amt__c / 3</formula><formulaTreatBlanksAs>BlankAsBlank</formulaTreatBlanksAs>'),
+      'objects/Thing__c/fields/Label__c.field-meta.xml': field('<type>Text</type><formula>IF(Flag__c, Name &amp; "!", Name)</formula>'),
+    });
+    const fields = new Map(loadMetadata([dir]).objects[0]!.fields.map((f) => [f.name, f]));
+    const compute = (name: string, row: Record<string, unknown>) => fields.get(name)!.compute!((k) => row[k] ?? null, '2024-06-01');
+    expect(compute('Zero__c', { Amt__c: 10 })).toBe(3.3);
+    expect(compute('Zero__c', { Amt__c: null })).toBe(0);
+    expect(compute('Blank__c', { Amt__c: null })).toBeNull();
+    expect(compute('Label__c', { Name: 'x', Flag__c: 1 })).toBe('x!');
+    expect(compute('Label__c', { Name: 'x', Flag__c: 0 })).toBe('x');
+    expect(fields.get('Label__c')).toMatchObject({ type: 'string', calculated: true, createable: false, formula: 'IF(Flag__c, Name & "!", Name)' });
+  });
+
   it('a directory that does not exist', () => {
     expect(problem([join(tmp, 'nope')])).toMatch(/nope: no such metadata directory$/);
   });
