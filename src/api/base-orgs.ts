@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { GENERATOR_VERSION } from '../../seed/latent.ts';
 import { ensureGeneratedOrg, generatedOrgFile } from '../cli/generated-org.ts';
+import { syncOrgSchema, type LoadedMetadata } from '../metadata/index.ts';
 import { Org } from '../org/index.ts';
 
 export interface BaseOrgKey {
@@ -22,6 +23,26 @@ export interface BaseOrgKey {
 }
 
 const cache = new Map<string, Promise<Org>>();
+
+/**
+ * The base org of these inputs with the user's metadata applied: a copy of the plain base whose
+ * tables were brought in line with the merged schema (syncOrgSchema), cached under the metadata's
+ * hash as well.
+ */
+export function baseOrgWithMetadata(key: BaseOrgKey, metadata: LoadedMetadata): Promise<Org> {
+  const id = `md|${metadata.hash}|${JSON.stringify(key)}`;
+  let org = cache.get(id);
+  if (!org) {
+    org = baseOrg(key).then((plain) => {
+      const copy = plain.clone();
+      syncOrgSchema(copy, metadata);
+      return copy;
+    });
+    cache.set(id, org);
+    org.catch(() => cache.delete(id));
+  }
+  return org;
+}
 
 /** The base org for these inputs: from the process cache, else loaded or generated (then cached). */
 export function baseOrg(key: BaseOrgKey): Promise<Org> {

@@ -15,7 +15,8 @@ import { OrgRegistry } from '../../server/org-registry.ts';
 import { DEFAULT_API_VERSION } from '../agent/salesforce-client.ts';
 import { warmSoqlParser } from '../soql/soql-parser.ts';
 import { apiTls, type ApiTls } from './api-tls.ts';
-import { baseOrg } from './base-orgs.ts';
+import { prepareMetadata } from '../metadata/index.ts';
+import { baseOrg, baseOrgWithMetadata } from './base-orgs.ts';
 
 /** The org profiles mockforce can generate. CRMArena's original org is the only one so far. */
 export const ORG_PROFILES = ['original'] as const;
@@ -28,7 +29,11 @@ export interface StartOrgOptions {
   scale?: number;
   /** Org profile (default 'original', CRMArena's B2C org). */
   org?: OrgProfile;
-  /** SFDX source or Metadata API folders to load on top of the profile (not supported yet). */
+  /**
+   * SFDX source or Metadata API folders whose custom objects and fields are added to the org (as
+   * `mockforce serve --metadata`). The schema is per process: a different set of folders in the
+   * same process is an error.
+   */
   metadata?: string | readonly string[];
   /** The org clock (ISO datetime): TODAY, LAST_N_DAYS and CreatedDate read it. Default: the seed's. */
   now?: string;
@@ -93,13 +98,13 @@ export async function startOrg(opts: StartOrgOptions = {}): Promise<StartedOrg> 
   if (!(ORG_PROFILES as readonly string[]).includes(profile)) {
     throw new Error(`startOrg: unknown org profile '${String(profile)}'; available: ${ORG_PROFILES.join(', ')}`);
   }
-  if (opts.metadata !== undefined) {
-    throw new Error(`startOrg: the 'metadata' option is not supported yet (loading SFDX or Metadata API source is not built)`);
-  }
+  // Read and check the metadata before any org is made (a MetadataError names the file and the problem).
+  const metadata = opts.metadata !== undefined ? prepareMetadata((typeof opts.metadata === 'string' ? [opts.metadata] : [...opts.metadata]).map((d) => resolve(d))) : undefined;
   if (opts.now !== undefined && Number.isNaN(Date.parse(opts.now))) throw new Error(`startOrg: 'now' must be an ISO datetime, got '${opts.now}'`);
   const dataDir = opts.dataDir !== undefined ? resolve(opts.dataDir) : undefined;
   const now = opts.now !== undefined ? new Date(opts.now).toISOString() : undefined;
-  const base = await baseOrg({ seed: opts.seed ?? 42, scale: opts.scale ?? 1, ...(now ? { now } : {}), ...(dataDir ? { dataDir } : {}) });
+  const key = { seed: opts.seed ?? 42, scale: opts.scale ?? 1, ...(now ? { now } : {}), ...(dataDir ? { dataDir } : {}) };
+  const base = await (metadata ? baseOrgWithMetadata(key, metadata) : baseOrg(key));
   const identity = base.loginIdentity();
   if (!identity) throw new Error(`startOrg: the org has no API user (login identity)`);
 

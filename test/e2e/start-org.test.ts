@@ -164,9 +164,9 @@ describe('startOrg with jsforce', () => {
     }
   });
 
-  it('refuses unknown org profiles and metadata it cannot load, in words', async () => {
+  it('refuses unknown org profiles, a missing metadata folder and a bad clock, in words', async () => {
     await expect(startOrg({ org: 'pro-b2b' as never })).rejects.toThrow(/unknown org profile 'pro-b2b'; available: original/);
-    await expect(startOrg({ metadata: 'force-app' })).rejects.toThrow(/metadata/);
+    await expect(startOrg({ metadata: 'no-such-folder' })).rejects.toThrow(/no such metadata directory/);
     await expect(startOrg({ now: 'yesterday' })).rejects.toThrow(/'now' must be an ISO datetime/);
   });
 
