@@ -7,7 +7,7 @@
  * Every Id here is the 18-character Id of the record in the org.
  */
 
-export const GENERATOR_VERSION = 'mockforce-seed/2';
+export const GENERATOR_VERSION = 'mockforce-seed/3';
 
 /** The ten CRMArena issue names (reference/crmarena.md §2.2, Issue__c). */
 export const ISSUE_NAMES = [

@@ -34,13 +34,33 @@ const POLYMORPHIC: Record<string, string[]> = {
   SourceId: ['Case', 'Contact', 'Lead'],
 };
 
+/**
+ * Lookups jsforce's schema lists without a parent reference, and their targets (Object Reference).
+ * Any other `...Id` without a parent is a plain string there (JigsawContactId, ExternalId...).
+ */
+const ID_TARGETS: Record<string, string[]> = {
+  ParentRoleId: ['UserRole'],
+  ForecastUserId: ['User'],
+  PortalAccountId: ['Account'],
+  PortalAccountOwnerId: ['User'],
+  BusinessProcessId: ['BusinessProcess'],
+  CallCenterId: ['CallCenter'],
+  PersonIndividualId: ['Individual'],
+  LeadOrContactId: ['Contact', 'Lead'],
+  RecurrenceActivityId: ['Task', 'Event'],
+  ActivityId: ['Task'],
+  OpportunityLineItemId: ['OpportunityLineItem'],
+  Territory2TypeId: ['Territory2Type'],
+  Territory2ModelId: ['Territory2Model'],
+};
+
 /** Fields that hold system state: not writable through the API. */
 const SYSTEM_NAMES = new Set([
   'IsDeleted', 'MasterRecordId', 'LastActivityDate', 'LastViewedDate', 'LastReferencedDate', 'IsConverted', 'ConvertedDate',
   'ConvertedAccountId', 'ConvertedContactId', 'ConvertedOpportunityId', 'IsClosed', 'IsWon', 'ForecastCategory',
   'HasOpportunityLineItem', 'FiscalQuarter', 'FiscalYear', 'Fiscal', 'HasOpenActivity', 'HasOverdueTask',
   'PhotoUrl', 'Jigsaw', 'JigsawContactId', 'JigsawCompanyId', 'IsPersonAccount', 'IsArchived', 'IsHighPriority',
-  'IsRecurrence', 'IsGroupEvent', 'GroupEventType', 'IsChild', 'IsClosed', 'IsPrivate', 'CompletedDateTime',
+  'IsRecurrence', 'IsGroupEvent', 'ExpectedRevenue', 'LineItemCount', 'Subtotal', 'GrandTotal', 'QuoteNumber', 'ContractNumber', 'LineNumber', 'IsSyncing', 'GroupEventType', 'IsChild', 'IsClosed', 'IsPrivate', 'CompletedDateTime',
 ]);
 
 export function isSystemName(name: string): boolean {
@@ -76,14 +96,16 @@ export function inferField(raw: RawField, known: (obj: string) => boolean): Fiel
     if (INT_NAMES.has(name)) return int(name, labelOf(name), { ...nn, ...sys });
     return double(name, labelOf(name), { ...nn, ...sys });
   }
-  if (parent || (name.endsWith('Id') && name.length > 2)) {
+  if (!parent && name.endsWith('Id') && !(name in ID_TARGETS) && !(name in POLYMORPHIC)) return stringField(name, { ...nn, ...sys });
+  if (parent || name in ID_TARGETS || name in POLYMORPHIC) {
     // `Name` is jsforce's polymorphic parent (WhoId, WhatId, OwnerId): Owner is always a User here,
     // the others keep a plain Id (their relationship spans objects mockforce does not model).
-    const target = parent === 'Name' ? (name === 'OwnerId' ? 'User' : undefined) : parent;
+    const single = ID_TARGETS[name]?.length === 1 ? ID_TARGETS[name]![0] : undefined;
+    const target = parent === 'Name' ? (name === 'OwnerId' ? 'User' : undefined) : (parent ?? single);
     if (target && known(target)) {
       return ref(name, labelOf(name), target, { ...nn, ...sys, ...(name === 'OwnerId' ? { relationshipName: 'Owner', defaultedOnCreate: true } : {}) });
     }
-    const to = target ?? POLYMORPHIC[name] ?? ['User'];
+    const to = target ?? ID_TARGETS[name] ?? POLYMORPHIC[name]!;
     return ref(name, labelOf(name), to, { relationshipName: undefined, ...nn, ...sys });
   }
   return stringField(name, { ...nn, ...sys });

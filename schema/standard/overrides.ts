@@ -70,7 +70,7 @@ export const OVERRIDES: Record<string, readonly FieldDef[]> = {
   ],
   Opportunity: [
     str('Name', 'Name', 120, { nillable: false, nameField: true, search: ['name', 'text'] }),
-    picklist('StageName', 'Stage', OPPORTUNITY_STAGES.map((s) => s.stage), { nillable: false }),
+    picklist('StageName', 'Stage', OPPORTUNITY_STAGES.map((s) => s.stage), { nillable: false, restrictedPicklist: true }),
     percent('Probability', 'Probability (%)', { precision: 3, scale: 0, defaultedOnCreate: true }),
     picklist('Type', 'Opportunity Type', ['Existing Customer - Upgrade', 'Existing Customer - Replacement', 'Existing Customer - Downgrade', 'New Customer']),
     picklist('LeadSource', 'Lead Source', LEAD_SOURCES),

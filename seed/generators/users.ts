@@ -8,6 +8,7 @@ import { streams, type GenContext } from '../context.ts';
 import { COMPANY } from '../text/company.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
 import { ISSUE_NAMES } from '../latent.ts';
+import { generateSetupObjects, PROFILE_ID, ROLE_ID } from './setup-objects.ts';
 
 export const ADMIN_USERNAME = 'admin@mockforce.dev';
 
@@ -42,9 +43,12 @@ export function generateUsers(ctx: GenContext): UsersResult {
   const adminId = makeId('005', 1);
   const created = iso(HISTORY_START - 60 * DAY);
   const base = { LanguageLocaleKey: 'en_US', EmailEncodingKey: 'UTF-8', LocaleSidKey: 'en_US', IsActive: 1, CompanyName: COMPANY.name };
+  // Profiles, roles and record types exist before the first user, as in a new org.
+  generateSetupObjects(org, adminId, created);
+  const agentSetup = { ProfileId: PROFILE_ID('Custom: Support Profile'), UserRoleId: ROLE_ID('Customer Support, North America') };
   org.store.insert(
     'User',
-    { ...base, FirstName: 'Mockforce', LastName: 'Admin', Username: ADMIN_USERNAME, Alias: 'admin', Email: `admin@${COMPANY.domain}`, TimeZoneSidKey: 'America/Los_Angeles', Title: 'System Administrator', Department: 'IT' },
+    { ...base, ProfileId: PROFILE_ID('System Administrator'), UserRoleId: ROLE_ID('CEO'), FirstName: 'Mockforce', LastName: 'Admin', Username: ADMIN_USERNAME, Alias: 'admin', Email: `admin@${COMPANY.domain}`, TimeZoneSidKey: 'America/Los_Angeles', Title: 'System Administrator', Department: 'IT' },
     { Id: adminId, CreatedDate: created, CreatedById: adminId, LastModifiedById: adminId },
   );
   const password = 'mockforce';
@@ -70,6 +74,7 @@ export function generateUsers(ctx: GenContext): UsersResult {
       'User',
       {
         ...base,
+        ...agentSetup,
         FirstName: firstName,
         LastName: lastName,
         Username: email,

@@ -4,7 +4,7 @@
  * fields as `  - Field: description`. Only fields that carry a CRMArena description are listed, like
  * the benchmark's agent-facing schema (§2.2 list (a)), which omits system and audit fields.
  */
-import { OBJECTS, type ObjectDef } from '../../schema/index.ts';
+import { CRMARENA_OBJECTS, type ObjectDef } from '../../schema/index.ts';
 
 /**
  * Fields CRMArena's agent schema describes that schema/ leaves undescribed because they come from the
@@ -27,7 +27,8 @@ function describedFields(obj: ObjectDef): [string, string][] {
     .filter((p): p is [string, string] => p[1] !== undefined);
 }
 
-export function buildSchemaString(objects: readonly ObjectDef[] = OBJECTS): string {
+// CRMArena's agents are shown CRMArena's 16 objects (its schema text), not the whole standard catalogue.
+export function buildSchemaString(objects: readonly ObjectDef[] = CRMARENA_OBJECTS): string {
   const names = objects.map((o) => o.name).join(', ');
   const blocks = objects.map((o) => [o.name, ...describedFields(o).map(([n, d]) => `  - ${n}: ${d}`)].join('\n'));
   return (

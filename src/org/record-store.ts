@@ -10,6 +10,7 @@ import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import type { Clock } from './clock.ts';
 import { q } from './ddl.ts';
 import { fromBase62, makeId, MOCK_POD } from './ids.ts';
+import { applyStandardDerived } from './standard-derived.ts';
 import type { SqlValue } from './values.ts';
 
 export type Row = Record<string, SqlValue>;
@@ -200,6 +201,7 @@ function applyDerived(obj: ObjectDef, row: Row, current: Row | undefined, now: s
     if (closed && !(current?.IsClosed === 1) && !row.ClosedDate) row.ClosedDate = now;
     if (!closed) row.ClosedDate = null;
   }
+  applyStandardDerived(obj, row, current);
   if (obj.name === 'OrderItem' && ('Quantity' in row || 'UnitPrice' in row)) {
     const qty = Number(val('Quantity'));
     const price = Number(val('UnitPrice'));
