@@ -128,8 +128,17 @@ function build(entries: ObjectEntry[]): LoadedMetadata {
   const taken = new Set(OBJECTS.map((o) => o.keyPrefix));
   const newObjects = new Map<string, ObjectDef>();
   const loaded = new Map<ObjectEntry, LoadedField[]>();
+  const warnings: string[] = [];
   for (const e of entries) {
-    const fields = e.fields.map((f) => readField(f.el, f.name, f.file));
+    // A project retrieved from an org also carries standard fields (Account/fields/Industry.field-meta.xml,
+    // or <fields> without __c in a .object): they only tune settings of fields the catalogue defines,
+    // so they are skipped; one the catalogue lacks is named in a warning.
+    const standard = e.fields.filter((f) => !f.name.endsWith('__c'));
+    for (const f of standard) {
+      const known = getObject(e.name) && getField(getObject(e.name)!, f.name);
+      if (!known) warnings.push(`${f.file}: standard field ${e.name}.${f.name} is not modelled by mockforce; ignored`);
+    }
+    const fields = e.fields.filter((f) => f.name.endsWith('__c')).map((f) => readField(f.el, f.name, f.file));
     loaded.set(e, fields);
     const existing = getObject(e.name);
     if (existing) {
@@ -148,7 +157,6 @@ function build(entries: ObjectEntry[]): LoadedMetadata {
   }
   const resolveObject = (n: string) => newObjects.get(n.toLowerCase()) ?? getObject(n);
 
-  const warnings: string[] = [];
   const fieldsByObject = new Map<string, FieldDef[]>();
   const fieldList: string[] = [];
   for (const e of entries) {

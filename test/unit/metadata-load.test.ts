@@ -107,6 +107,19 @@ describe('loadMetadata', () => {
     expect(fields.get('Label__c')).toMatchObject({ type: 'string', calculated: true, createable: false, formula: 'IF(Flag__c, Name & "!", Name)' });
   });
 
+  it('skips standard field files a retrieved project carries, warning about ones mockforce lacks', () => {
+    const dir = project({
+      'objects/Account/Account.object-meta.xml': '<CustomObject><enableHistory>false</enableHistory></CustomObject>',
+      'objects/Account/fields/Name.field-meta.xml': field('<fullName>Name</fullName><trackHistory>false</trackHistory>'),
+      'objects/Account/fields/NotAStandardField.field-meta.xml': field('<fullName>NotAStandardField</fullName>'),
+      'objects/Account/listViews/All.listView-meta.xml': '<ListView/>',
+      'objects/Account/fields/Score__c.field-meta.xml': field('<type>Number</type><precision>3</precision><scale>0</scale>'),
+    });
+    const m = loadMetadata([dir]);
+    expect(m.fieldList).toEqual(['Account.Score__c']);
+    expect(m.warnings).toEqual([expect.stringMatching(/NotAStandardField\.field-meta\.xml: standard field Account\.NotAStandardField is not modelled by mockforce; ignored$/)]);
+  });
+
   it('a directory that does not exist', () => {
     expect(problem([join(tmp, 'nope')])).toMatch(/nope: no such metadata directory$/);
   });
