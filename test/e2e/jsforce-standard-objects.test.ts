@@ -1,0 +1,123 @@
+/**
+ * jsforce 3 against a seeded org, for the standard catalogue (issue 11 item 1): every listed standard
+ * object describes and queries (empty where CRMArena does not populate it), Account has its standard
+ * business fields, Opportunity and Lead writes follow Salesforce's validation and derived fields, and
+ * users carry a Profile that `User.Profile.Name` reaches (what `sf org list users` queries).
+ */
+import jsforce from 'jsforce';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateOrg } from '../../seed/index.ts';
+import { startServer, type ListeningServer } from './listening-server.ts';
+
+const LISTED = [
+  'Account', 'Contact', 'Lead', 'Opportunity', 'OpportunityLineItem', 'OpportunityContactRole', 'OpportunityHistory', 'Quote',
+  'QuoteLineItem', 'Contract', 'Task', 'Event', 'Campaign', 'CampaignMember', 'Asset', 'Profile', 'UserRole', 'RecordType', 'Group',
+  'Territory2', 'UserTerritory2Association',
+];
+const EMPTY = ['Lead', 'Opportunity', 'Quote', 'Contract', 'Task', 'Event', 'Campaign', 'Asset', 'Group', 'Territory2'];
+
+let server: ListeningServer;
+let conn: jsforce.Connection;
+
+beforeAll(async () => {
+  const org = generateOrg({ seed: 42, scale: 0.05, out: ':memory:' });
+  const id = org.loginIdentity()!;
+  server = await startServer(org);
+  conn = new jsforce.Connection({ loginUrl: server.url, version: '59.0' });
+  await conn.login(id.username, id.password + id.securityToken);
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+async function errorOf(p: Promise<unknown>): Promise<any> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('standard catalogue over jsforce', () => {
+  it('describeGlobal lists every listed object and each describes', async () => {
+    const g = await conn.describeGlobal();
+    const names = g.sobjects.map((s) => s.name);
+    for (const n of LISTED) expect(names, n).toContain(n);
+    for (const n of LISTED) {
+      const d = await conn.sobject(n).describe();
+      expect(d.name).toBe(n);
+      expect(d.fields.length, n).toBeGreaterThan(5);
+    }
+  });
+
+  it('queries the objects CRMArena does not populate as empty results', async () => {
+    for (const n of EMPTY) {
+      const r = await conn.query(`SELECT Id FROM ${n}`);
+      expect(r, n).toMatchObject({ totalSize: 0, done: true, records: [] });
+    }
+  });
+
+  it("Account has a real org's business fields", async () => {
+    const r = await conn.query<{ Industry: string | null; BillingCity: string | null }>('SELECT Id, Name, Industry, BillingCity, AnnualRevenue, NumberOfEmployees, Website FROM Account LIMIT 3');
+    expect(r.records).toHaveLength(3);
+    expect(r.records[0]!.Industry).toBeNull();
+    const d = await conn.sobject('Account').describe();
+    const industry = d.fields.find((f) => f.name === 'Industry')!;
+    expect(industry.type).toBe('picklist');
+    expect(industry.picklistValues!.map((p) => p.value)).toContain('Technology');
+    expect(d.fields.find((f) => f.name === 'PersonMailingCity')!.length).toBe(40);
+    const id = (await conn.sobject('Account').create({ Name: 'Acme', Industry: 'Technology', BillingCity: 'Austin' })) as { id: string };
+    const acme = await conn.query<{ Industry: string; BillingCity: string }>(`SELECT Industry, BillingCity FROM Account WHERE Id = '${id.id}'`);
+    expect(acme.records[0]).toMatchObject({ Industry: 'Technology', BillingCity: 'Austin' });
+  });
+
+  it('Opportunity requires Name, StageName and CloseDate', async () => {
+    const e = await errorOf(conn.sobject('Opportunity').create({ Amount: 10 }));
+    expect(e.errorCode).toBe('REQUIRED_FIELD_MISSING');
+    expect(e.message).toMatch(/Name/);
+    expect(e.message).toMatch(/StageName/);
+    expect(e.message).toMatch(/CloseDate/);
+    const bad = await errorOf(conn.sobject('Opportunity').create({ Name: 'x', StageName: 'Nope', CloseDate: '2024-07-01' }));
+    expect(bad.errorCode).toBe('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST');
+    const ro = await errorOf(conn.sobject('Opportunity').create({ Name: 'x', StageName: 'Prospecting', CloseDate: '2024-07-01', IsWon: true }));
+    expect(ro.errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
+  });
+
+  it('derives IsClosed, IsWon, Probability and forecast category from the stage, on create and update', async () => {
+    const acct = await conn.query<{ Id: string }>('SELECT Id FROM Account LIMIT 1');
+    const r = (await conn.sobject('Opportunity').create({ Name: 'Big deal', StageName: 'Needs Analysis', CloseDate: '2024-08-15', Amount: 1000, AccountId: acct.records[0]!.Id })) as { id: string };
+    const read = () => conn.sobject('Opportunity').retrieve(r.id) as Promise<any>;
+    expect(await read()).toMatchObject({ IsClosed: false, IsWon: false, Probability: 20, ForecastCategory: 'Pipeline', ForecastCategoryName: 'Pipeline', FiscalYear: 2024, FiscalQuarter: 3 });
+    await conn.sobject('Opportunity').update({ Id: r.id, StageName: 'Closed Won' });
+    expect(await read()).toMatchObject({ IsClosed: true, IsWon: true, Probability: 100, ForecastCategory: 'Closed' });
+    await conn.sobject('Opportunity').update({ Id: r.id, StageName: 'Negotiation/Review', Probability: 85 });
+    expect(await read()).toMatchObject({ IsClosed: false, IsWon: false, Probability: 85 });
+    const q = await conn.query<any>(`SELECT Name, Account.Name, StageName FROM Opportunity WHERE IsClosed = false AND AccountId = '${acct.records[0]!.Id}'`);
+    expect(q.totalSize).toBe(1);
+    expect(q.records[0].Account.Name).toBeTruthy();
+    const child = await conn.query<any>(`SELECT Id, (SELECT Name FROM Opportunities) FROM Account WHERE Id = '${acct.records[0]!.Id}'`);
+    expect(child.records[0].Opportunities.records[0].Name).toBe('Big deal');
+  });
+
+  it('Lead requires LastName and Company, defaults Status and keeps conversion fields read-only', async () => {
+    const e = await errorOf(conn.sobject('Lead').create({ FirstName: 'Ann' }));
+    expect(e.errorCode).toBe('REQUIRED_FIELD_MISSING');
+    expect(e.message).toMatch(/LastName/);
+    expect(e.message).toMatch(/Company/);
+    const r = (await conn.sobject('Lead').create({ FirstName: 'Ann', LastName: 'Lee', Company: 'Initech' })) as { id: string };
+    expect(await conn.sobject('Lead').retrieve(r.id)).toMatchObject({ Name: 'Ann Lee', Status: 'Open - Not Contacted', IsConverted: false });
+    const ro = await errorOf(conn.sobject('Lead').update({ Id: r.id, IsConverted: true }));
+    expect(ro.errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
+  });
+
+  it('users have a Profile and a role; User.Profile.Name and the Person Account record type query', async () => {
+    const r = await conn.query<any>('SELECT Id, Username, Profile.Name, UserRole.Name FROM User ORDER BY CreatedDate LIMIT 2');
+    expect(r.records[0].Profile.Name).toBe('System Administrator');
+    expect(r.records[1].Profile.Name).toBe('Custom: Support Profile');
+    const profiles = await conn.query<any>('SELECT Name FROM Profile');
+    expect(profiles.records.map((p: any) => p.Name)).toEqual(expect.arrayContaining(['System Administrator', 'Standard User', 'Read Only']));
+    const person = await conn.query<any>("SELECT RecordType.DeveloperName FROM Account WHERE IsPersonAccount = true LIMIT 1");
+    expect(person.records[0].RecordType.DeveloperName).toBe('PersonAccount');
+  });
+});
