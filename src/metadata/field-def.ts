@@ -86,6 +86,11 @@ export function readField(el: XmlElement, name: string, file: string): LoadedFie
       createable: false,
       updateable: false,
       nillable: true,
+      // A formula value is computed, not stored in the org: Salesforce does not index formula fields
+      // for search and does not GROUP BY them (from memory of Setup's "Searchable Fields" help and
+      // describe results; not yet confirmed against a reference page).
+      groupable: false,
+      search: [],
       formula,
       ...(t === 'string' ? { length: 1300 } : {}),
       ...(numeric ? { precision: intOf(el, 'precision', file, 18, name), scale: intOf(el, 'scale', file, 2, name) } : {}),
