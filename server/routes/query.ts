@@ -4,10 +4,10 @@
  * `Sforce-Query-Options: batchSize=N` (200..2000, default 2000, §3.2). `?explain=` is answered with
  * an error naming it unsupported: mockforce has no query planner to report on.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { malformedQuery } from '../../src/errors/codes.ts';
-import { cachedQuery } from '../query-cache.ts';
+import { cachedQuery, memoizedJson } from '../query-cache.ts';
 import { query, queryMore } from '../soql-engine.ts';
 import { columnMetadata } from './query-columns.ts';
 
@@ -33,7 +33,7 @@ function first(v: string | string[] | undefined): string | undefined {
 }
 
 export async function queryRoutes(app: FastifyInstance): Promise<void> {
-  const run = (includeDeleted: boolean) => async (req: FastifyRequest<{ Querystring: QueryQs }>) => {
+  const run = (includeDeleted: boolean) => async (req: FastifyRequest<{ Querystring: QueryQs }>, reply: FastifyReply) => {
     const qs = req.query ?? {};
     const explain = first(qs.explain);
     if (explain !== undefined) {
@@ -46,7 +46,9 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
     const key = JSON.stringify([soql, req.apiVersion, includeDeleted, batchSize ?? null]);
     const result = cachedQuery(req.org, key, () => query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) }));
     // `sf data query` asks for column metadata with `&columns=true` (reference §9).
-    return first(qs.columns) === 'true' ? columnMetadata(soql) : result;
+    if (first(qs.columns) === 'true') return columnMetadata(soql);
+    reply.serializer(memoizedJson);
+    return result;
   };
   const more = (includeDeleted: boolean) => async (req: FastifyRequest<{ Params: { locator: string } }>) => {
     const batchSize = batchSizeOf(req);
