@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { applyMetadata, getField, getObject, OBJECTS } from '../../schema/index.ts';
+import { applyMetadata, getChildRelationship, getField, getObject, OBJECTS } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { readField, type LoadedField } from './field-def.ts';
 import { attachFormula, constantDefault } from './formula-field.ts';
@@ -159,6 +159,7 @@ function build(entries: ObjectEntry[]): LoadedMetadata {
 
   const fieldsByObject = new Map<string, FieldDef[]>();
   const fieldList: string[] = [];
+  const childNames = new Set<string>();
   for (const e of entries) {
     const obj = resolveObject(e.name)!;
     const fields = loaded.get(e)!;
@@ -168,8 +169,10 @@ function build(entries: ObjectEntry[]): LoadedMetadata {
         if (!target) throw new MetadataError(f.file, `lookup ${obj.name}.${f.def.name} points at object '${f.def.referenceTo[0]}', which does not exist`);
         f.def.referenceTo = [target.name];
         if (f.def.childRelationshipName) {
-          const clash = target.fields.some((x) => x.childRelationshipName?.toLowerCase() === f.def.childRelationshipName!.toLowerCase());
-          if (clash) throw new MetadataError(f.file, `child relationship ${f.def.childRelationshipName} already exists on ${target.name}`);
+          const key = `${target.name}.${f.def.childRelationshipName.toLowerCase()}`;
+          const existing = getObject(target.name) && getChildRelationship(getObject(target.name)!, f.def.childRelationshipName);
+          if (existing || childNames.has(key)) throw new MetadataError(f.file, `child relationship ${f.def.childRelationshipName} already exists on ${target.name}`);
+          childNames.add(key);
         }
       }
       fieldList.push(`${obj.name}.${f.def.name}`);

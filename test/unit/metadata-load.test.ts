@@ -81,6 +81,7 @@ describe('loadMetadata', () => {
     ['text without length', { 'objects/Thing__c/Thing__c.object-meta.xml': OBJ, 'objects/Thing__c/fields/T__c.field-meta.xml': field('<type>Text</type>') }, /field T__c has no <length>$/],
     ['bad autonumber format', { 'objects/Thing__c/Thing__c.object-meta.xml': '<CustomObject><nameField><type>AutoNumber</type><displayFormat>{YYYY}-{0}</displayFormat></nameField></CustomObject>' }, /AutoNumber name field of Thing__c needs a <displayFormat>/],
     ['wrong root element', { 'objects/Thing__c/Thing__c.object-meta.xml': '<CustomField/>' }, /expected a <CustomObject> root element, found <CustomField>$/],
+    ['child relationship twice', { 'objects/Contact/fields/A__c.field-meta.xml': field('<type>Lookup</type><referenceTo>Account</referenceTo><relationshipName>Pals</relationshipName>'), 'objects/Contact/fields/B__c.field-meta.xml': field('<type>Lookup</type><referenceTo>Account</referenceTo><relationshipName>Pals</relationshipName>') }, /B__c\.field-meta\.xml: child relationship Pals__r already exists on Account$/],
     ['unparsable XML', { 'objects/Thing__c/Thing__c.object-meta.xml': '<CustomObject>\n<label>a &b</label></CustomObject>' }, /Thing__c\.object-meta\.xml: invalid XML at line 2, column 10: '&' not starting an entity reference$/],
   ])('%s', (_name, files, expected) => {
     const msg = problem([project(files)]);
