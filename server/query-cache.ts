@@ -36,3 +36,20 @@ export function cachedQuery<T extends { done?: boolean }>(org: Org, key: string,
   }
   return result;
 }
+
+const serialized = new WeakMap<object, string>();
+
+/**
+ * JSON.stringify, remembered per result object: a cached result goes out as the same text each time,
+ * so a repeated query skips serialisation too (Fastify's own default for an object is JSON.stringify;
+ * X-PrettyPrint replaces this serializer with its indenting one in app.ts's preSerialization hook).
+ */
+export function memoizedJson(payload: unknown): string {
+  if (typeof payload !== 'object' || payload === null) return JSON.stringify(payload);
+  let text = serialized.get(payload);
+  if (text === undefined) {
+    text = JSON.stringify(payload);
+    serialized.set(payload, text);
+  }
+  return text;
+}
