@@ -399,14 +399,15 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
   // Errors: exact errorCode and message text.
   const errorCases: CorpusCase[] = [
     ['SELECT Id FROM Contact123', { err: ['INVALID_TYPE', BAD_TYPE('Contact123')] }],
-    ['SELECT Id FROM Opportunity', { err: ['INVALID_TYPE', BAD_TYPE('Opportunity')] }],
+    // Opportunity, RecordType and Case.Cases exist since the standard catalogue (issue 11): near misses instead.
+    ['SELECT Id FROM Opportunities', { err: ['INVALID_TYPE', BAD_TYPE('Opportunities')] }],
     ['SELECT Bogus FROM Case', { err: ['INVALID_FIELD', NO_COL('Bogus', 'Case')] }],
     ['SELECT Id, Subject, Nme FROM Case', { err: ['INVALID_FIELD', NO_COL('Nme', 'Case')] }],
     ['SELECT Account.Nme FROM Case', { err: ['INVALID_FIELD', NO_COL('Nme', 'Account')] }],
     ['SELECT Acount.Name FROM Case', { err: ['INVALID_FIELD', BAD_REL('Acount')] }],
     ['SELECT IssueId__c.Name FROM Case', { err: ['INVALID_FIELD', BAD_REL('IssueId__c')] }],
     ['SELECT Issue__r.Name FROM Case', { err: ['INVALID_FIELD', BAD_REL('Issue__r')] }],
-    ['SELECT RecordType.Name FROM Account', { err: ['INVALID_FIELD', BAD_REL('RecordType')] }],
+    ['SELECT RecordTypes.Name FROM Account', { err: ['INVALID_FIELD', BAD_REL('RecordTypes')] }],
     ['SELECT Id FROM Case WHERE Bogus__c = 1', { err: ['INVALID_FIELD', NO_COL('Bogus__c', 'Case')] }],
     ['SELECT Id FROM Case ORDER BY Bogus', { err: ['INVALID_FIELD', NO_COL('Bogus', 'Case')] }],
     ['SELECT Id FROM Case WHERE Description = \'x\'', { err: ['INVALID_FIELD', "field 'Description' can not be filtered in a query call"] }],
@@ -466,7 +467,7 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM Case WHERE HOUR_IN_DAY(ClosedDate) = 1 AND DAY_ONLY(Subject) = 2024-01-01', { err: ['MALFORMED_QUERY', 'Invalid field Subject for date function DAY_ONLY'] }],
     ['SELECT Id FROM Order WHERE HOUR_IN_DAY(EffectiveDate) = 1', { err: ['MALFORMED_QUERY', 'Invalid field EffectiveDate for date function HOUR_IN_DAY'] }],
     ['SELECT Id FROM Case WHERE CALENDAR_YEAR(CreatedDate) = THIS_YEAR', { err: ['INVALID_FIELD', MISMATCH('CALENDAR_YEAR(CreatedDate)', 'int', false)] }],
-    ['SELECT Id, (SELECT Id FROM Cases) FROM Case', { err: ['INVALID_TYPE', "Didn't understand relationship 'Cases' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."] }],
+    ['SELECT Id, (SELECT Id FROM Orders) FROM Case', { err: ['INVALID_TYPE', "Didn't understand relationship 'Orders' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."] }],
     ['SELECT Id, (SELECT Id FROM Casez) FROM Account', { err: ['INVALID_TYPE', "Didn't understand relationship 'Casez' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names."] }],
     ['SELECT Id, (SELECT Nope FROM Cases) FROM Account', { err: ['INVALID_FIELD', NO_COL('Nope', 'Case')] }],
     ['SELECT Id FROM Account WHERE Id IN (SELECT Id FROM Account)', { err: ['INVALID_FIELD', 'The inner and outer selects should not be on the same object type'] }],
