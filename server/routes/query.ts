@@ -47,7 +47,8 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
     const result = cachedQuery(req.org, key, () => query(req.org, soql, { apiVersion: req.apiVersion, includeDeleted, ...(batchSize ? { batchSize } : {}) }));
     // `sf data query` asks for column metadata with `&columns=true` (reference §9).
     if (first(qs.columns) === 'true') return columnMetadata(soql);
-    reply.serializer(memoizedJson);
+    // A serializer of our own means Fastify no longer sets the JSON type itself.
+    reply.type('application/json;charset=UTF-8').serializer(memoizedJson);
     return result;
   };
   const more = (includeDeleted: boolean) => async (req: FastifyRequest<{ Params: { locator: string } }>) => {
