@@ -2,7 +2,7 @@
  * `mockforce mcp`: the org as an MCP server, for agent hosts (Claude Desktop, IDEs, agent
  * frameworks). Over stdio by default (the host spawns `npx mockforce mcp`); `--http PORT` serves the
  * Streamable HTTP transport at /mcp instead. The org options are serve's (`--seed/--scale`, `--db`,
- * `--now`, `--data-dir`), loaded the same way; `--episode-per-session` gives each MCP session an
+ * `--now`, `--data-dir`, `--metadata`, the episode limits), loaded the same way; `--episode-per-session` gives each MCP session an
  * isolated copy of the org, dropped when the session ends.
  *
  * stdout belongs to the MCP protocol over stdio: everything human goes to stderr.
@@ -18,7 +18,8 @@ import { OrgSessions } from '../mcp/org-sessions.ts';
 import { warmSoqlParser } from '../soql/soql-parser.ts';
 import { parseFlags } from './args.ts';
 import { CliError } from './cli-error.ts';
-import { loadOrg } from './serve-command.ts';
+import { applyLoadedMetadata, syncOrgSchema } from '../metadata/index.ts';
+import { episodeLimits, loadOrg, readMetadata } from './serve-command.ts';
 
 const FLAGS = {
   seed: 'int',
@@ -29,12 +30,17 @@ const FLAGS = {
   http: 'int',
   host: 'string',
   'episode-per-session': 'boolean',
+  metadata: 'strings',
+  'max-episodes': 'int',
+  'max-episode-memory-mb': 'int',
+  'episode-idle-minutes': 'number',
   quiet: 'boolean',
   help: 'boolean',
 } as const;
 
 const USAGE = `usage: mockforce mcp [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--data-dir ./.mockforce]
-                    [--http PORT [--host 127.0.0.1]] [--episode-per-session] [--quiet]
+                    [--metadata DIR]... [--http PORT [--host 127.0.0.1]] [--episode-per-session]
+                    [--max-episodes N] [--max-episode-memory-mb MB] [--episode-idle-minutes M] [--quiet]
   Serves MCP over stdio, or over Streamable HTTP at http://HOST:PORT/mcp with --http (0 = any free port).
   --episode-per-session: each MCP session gets its own isolated copy of the org.`;
 
@@ -51,12 +57,19 @@ export async function run(argv: string[]): Promise<void> {
   const dataDir = resolve(flags['data-dir'] ?? '.mockforce');
   mkdirSync(dataDir, { recursive: true });
 
+  // As serve: the metadata is read and checked before any org is touched.
+  const metadata = flags.metadata?.length ? readMetadata(flags.metadata) : undefined;
   const { org, orgFile } = await loadOrg(flags, dataDir, log);
+  if (metadata) {
+    for (const w of metadata.warnings) console.error(`mockforce: warning: ${w}`);
+    applyLoadedMetadata(metadata);
+    syncOrgSchema(org, metadata);
+  }
   if (!org.loginIdentity()) {
     org.close();
     throw new CliError(`the org in ${orgFile} has no API user (login identity); regenerate it with 'mockforce seed'`);
   }
-  const registry = new OrgRegistry();
+  const registry = new OrgRegistry(episodeLimits(flags));
   registry.register('default', org);
   const app = await buildApp({ registry, logger: { level: 'error' } });
   await app.ready();

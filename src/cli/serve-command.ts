@@ -67,7 +67,7 @@ export interface ConnectionInfo {
 }
 
 /** The episode limits the flags ask for, over DEFAULT_EPISODE_LIMITS. */
-function episodeLimits(flags: { 'max-episodes'?: number; 'max-episode-memory-mb'?: number; 'episode-idle-minutes'?: number }): Partial<EpisodeLimits> {
+export function episodeLimits(flags: { 'max-episodes'?: number; 'max-episode-memory-mb'?: number; 'episode-idle-minutes'?: number }): Partial<EpisodeLimits> {
   const out: Partial<EpisodeLimits> = {};
   const max = flags['max-episodes'];
   if (max !== undefined) {
@@ -251,7 +251,7 @@ export async function loadOrg(flags: ServeFlags, dataDir: string, log: (s: strin
   return { org: openOrThrow(file, opts), orgFile: file };
 }
 
-function readMetadata(dirs: string[]): LoadedMetadata {
+export function readMetadata(dirs: string[]): LoadedMetadata {
   try {
     return loadMetadata(dirs);
   } catch (err) {

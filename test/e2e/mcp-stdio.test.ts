@@ -1,7 +1,8 @@
 /**
  * `mockforce mcp` over stdio, as an agent host runs it: the MCP SDK's own Client spawns the CLI and
  * lists and calls its tools. The org is a private copy of the seeded org (--db), so the CRMArena
- * tools have CRMArena data to read and writes reach no other test.
+ * tools have CRMArena data to read and writes reach no other test, plus the sample SFDX project
+ * (--metadata).
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   copyFileSync(getSeededOrgPath(), orgFile);
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--import', 'tsx', 'src/cli/main.ts', 'mcp', '--db', orgFile, '--data-dir', join(dir, 'data')],
+    args: ['--import', 'tsx', 'src/cli/main.ts', 'mcp', '--db', orgFile, '--data-dir', join(dir, 'data'), '--metadata', join(ROOT, 'fixtures', 'metadata', 'sfdx-project')],
     cwd: ROOT,
     stderr: 'pipe',
   });
@@ -112,9 +113,11 @@ describe('mockforce mcp over stdio', () => {
     expect(gone.text).toMatch(/^(NOT_FOUND|ENTITY_IS_DELETED): /);
   });
 
-  it('sosl_search and describe_global answer as the REST API does', async () => {
+  it('sosl_search and describe_global answer as the REST API does (with --metadata objects)', async () => {
     const g = (await call('describe_global')).json();
-    expect(g.sobjects.map((s: { name: string }) => s.name)).toContain('Issue__c');
+    expect(g.sobjects.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Issue__c', 'Project__c']));
+    const project = (await call('describe_sobject', { sobject: 'Project__c' })).json();
+    expect(project.fields.map((f: { name: string }) => f.name)).toContain('Budget__c');
     const first = (await call('soql_query', { query: 'SELECT Name FROM Product2 LIMIT 1' })).json().records[0].Name as string;
     const word = first.split(/\s+/)[0]!;
     const s = (await call('sosl_search', { search: `FIND {${word}} IN NAME FIELDS RETURNING Product2(Id, Name)` })).json();
