@@ -206,10 +206,11 @@ export class OrgRegistry {
     this.sweeper.unref();
   }
 
-  /** Remove an org and every session bound to it. */
+  /** Remove an org and every session bound to it; dropping a base drops its episodes (they read it). */
   drop(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
+    if (!entry.episode) for (const e of [...this.entries.values()]) if (e.base === key && e.episode) this.drop(e.key);
     this.entries.delete(key);
     for (const [token, s] of this.sessions) {
       if (s.orgKey === key) {

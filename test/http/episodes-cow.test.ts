@@ -174,3 +174,16 @@ describe('episode limits', () => {
     await l.close();
   });
 });
+
+describe('dropping a base', () => {
+  it('drops its episodes too, whose tokens then answer 401', async () => {
+    const registry = new OrgRegistry();
+    registry.register('b', makeTestOrg({ accounts: 1 }));
+    const { entry, token } = registry.createEpisode('b');
+    registry.drop('b');
+    expect(registry.get(entry.key)).toBeUndefined();
+    expect(registry.session(token)).toBeUndefined();
+    expect(registry.episodeStats().live).toBe(0);
+    registry.close();
+  });
+});
