@@ -25,6 +25,9 @@ import { queryRoutes } from './routes/query.ts';
 import { recentRoutes } from './routes/recent.ts';
 import { searchRoutes } from './routes/search.ts';
 import { sobjectsRoutes } from './routes/sobjects.ts';
+import { layoutRoutes } from './routes/layouts.ts';
+import { listViewRoutes } from './routes/listviews.ts';
+import { tabsRoutes } from './routes/tabs.ts';
 import { resourcesRoutes, versionsRoutes } from './routes/versions.ts';
 import './types.ts';
 
@@ -144,6 +147,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(recentRoutes);
       await api.register(searchRoutes);
       await api.register(sobjectsRoutes);
+      await api.register(layoutRoutes);
+      await api.register(listViewRoutes);
+      await api.register(tabsRoutes);
       await api.register(compositeRoutes);
       await api.register(limitsRoutes);
       await api.register(bulk2QueryRoutes);

@@ -1,15 +1,15 @@
 /**
  * SOQL over REST (reference/salesforce-api.md §3): `GET /query?q=`, `GET /queryAll?q=` (deleted rows
  * too) and next pages at `/query/{locator}` or `/queryAll/{locator}`. Paging size comes from
- * `Sforce-Query-Options: batchSize=N` (200..2000, default 2000, §3.2). `?explain=` is answered with
- * an error naming it unsupported: mockforce has no query planner to report on.
+ * `Sforce-Query-Options: batchSize=N` (200..2000, default 2000, §3.2). `?explain=` answers the query plan
+ * (src/soql/explain.ts, list view Ids through server/routes/query-explain.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { malformedQuery } from '../../src/errors/codes.ts';
 import { cachedQuery, memoizedJson } from '../query-cache.ts';
 import { query, queryMore } from '../soql-engine.ts';
 import { columnMetadata } from './query-columns.ts';
+import { explainQuery } from './query-explain.ts';
 
 interface QueryQs {
   q?: string | string[];
@@ -36,9 +36,7 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
   const run = (includeDeleted: boolean) => async (req: FastifyRequest<{ Querystring: QueryQs }>, reply: FastifyReply) => {
     const qs = req.query ?? {};
     const explain = first(qs.explain);
-    if (explain !== undefined) {
-      throw new SalesforceError('FUNCTIONALITY_NOT_ENABLED', 'The query plan (explain) is not supported by mockforce', 400);
-    }
+    if (explain !== undefined) return explainQuery(req.org, explain, req.apiVersion);
     const soql = first(qs.q);
     if (soql === undefined || soql.trim() === '') throw malformedQuery('A query string has to be specified');
     const batchSize = batchSizeOf(req);

@@ -9,6 +9,7 @@
 import { getChildRelationship, getField, getObject, getParentRelationship } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { describeGlobalJson, describeJson, isUpsertKey, objectDescribeJson } from '../../src/describe/index.ts';
+import { listViewSummary, listViewsOf } from '../../src/describe/list-views.ts';
 import { invalidField, notFound } from '../../src/errors/codes.ts';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import { entityIsDeleted, externalIdFieldNotFound } from '../../src/errors/write-errors.ts';
@@ -166,10 +167,11 @@ function relationship(ctx: OpContext, obj: ObjectDef, segment: string, relName: 
   return { status: 200, body: { totalSize: rows.length, done: true, records: rows.map((r) => recordToWire(child, r, ctx.apiVersion, wanted)) } };
 }
 
-/** `GET /sobjects/T/listviews`: an API-only org has no list views. */
+/** `GET /sobjects/T/listviews`: the object's standard list views (src/describe/list-views.ts). */
 export function listviews(ctx: OpContext, type: string): OpResult {
   const obj = objectOf(type);
-  return { status: 200, body: { done: true, listviews: [], nextRecordsUrl: null, size: 0, sobjectType: obj.name } };
+  const views = listViewsOf(obj).map((v) => listViewSummary(v, ctx.apiVersion));
+  return { status: 200, body: { done: true, listviews: views, nextRecordsUrl: null, size: views.length, sobjectType: obj.name } };
 }
 
 /** `GET /sobjects/T/quickActions`: no actions are defined in this org. */
