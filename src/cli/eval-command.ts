@@ -64,10 +64,11 @@ const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_cal
                      [--eval-mode aided|default] [--tool-format native|text] [--out .mockforce/eval/<run>.json] [--html <out>.html] [--fresh]
                      [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
                      [--connection .mockforce/connection.json | --instance-url URL (--access-token T | --username U --password P [--login-url URL])]
-                     [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate] [--quiet]
+                     [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate=false] [--quiet]
   The model endpoint comes from OPENAI_API_KEY / OPENAI_BASE_URL; --replay needs neither and never
   calls a network. --connection reads the URL and session token \`mockforce serve\` wrote; without it or
   --instance-url, a mockforce server is started in-process on the org file.
+  In-process, every episode runs in its own copy-on-write episode of the org (--isolate=false shares one).
   An interrupted run resumes from <out>.partial.jsonl unless --fresh.`;
 
 type Flags = ReturnType<typeof parseFlags<typeof FLAGS>>;
@@ -261,7 +262,9 @@ async function openEndpoint(flags: Flags): Promise<OrgEndpoint> {
   }
   const org = await loadOrg(flags);
   try {
-    return await inProcessEndpoint(org, { isolate: flags.isolate ?? false, ...(apiVersion ? { apiVersion } : {}) });
+    // Each episode gets its own copy-on-write episode of the org by default: it costs ~0.01 ms and
+    // under a kilobyte until the agent writes (src/org/episode.ts), so isolation has no price.
+    return await inProcessEndpoint(org, { isolate: flags.isolate ?? true, ...(apiVersion ? { apiVersion } : {}) });
   } catch (e) {
     org.close();
     throw new CliError((e as Error).message);
