@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { OrgClient } from './org-client.ts';
 import { CRMARENA_TOOLS, crmarenaInputSchema, runCrmarenaTool } from './crmarena-tools.ts';
@@ -37,7 +38,7 @@ let version: string | undefined;
 /** mockforce's version, from the package.json above this module (src/ or a compiled dist/). */
 function packageVersion(): string {
   if (version) return version;
-  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
