@@ -20,7 +20,11 @@ export function overlayOnCatalogue(overlay: readonly ObjectDef[], catalogue: rea
       }
       return f;
     });
-    const added = (std?.fields ?? []).filter((f) => !own.has(f.name.toLowerCase()));
+    // The overlay's data does not fill the standard fields it gained, so they hold null: describe them
+    // as nillable (a non-null field in the catalogue stays so on objects the overlay does not touch).
+    const added = (std?.fields ?? [])
+      .filter((f) => !own.has(f.name.toLowerCase()))
+      .map((f) => (f.nillable || f.type === 'boolean' ? f : { ...f, nillable: true }));
     return { ...o, fields: [...fields, ...added] };
   });
   const rest = catalogue.filter((c) => !overlayNames.has(c.name));
