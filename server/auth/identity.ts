@@ -138,7 +138,8 @@ export async function identityRoutes(app: FastifyInstance): Promise<void> {
     const session = token ? registry.session(token) : undefined;
     const entry = session && registry.get(session.orgKey);
     if (!session || !entry) return reply.code(403).type('text/plain;charset=UTF-8').send('Bad_OAuth_Token');
-    const org = entry.org;
+    // Reads only: an episode that has not written answers from its base without a copy of its own.
+    const org = registry.orgForRequest(entry.key, false);
     const { org: orgParam, user } = req.params;
     // The path must name this session's org; either Id form is accepted, as everywhere in the API.
     if (orgParam.slice(0, 15) !== org.organizationId.slice(0, 15) || user.slice(0, 15) !== session.userId.slice(0, 15)) {

@@ -159,7 +159,8 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
     const session = token ? registry.session(token) : undefined;
     const entry = session && registry.get(session.orgKey);
     if (!session || !entry) return reply.code(403).type('text/plain;charset=UTF-8').send('Bad_OAuth_Token');
-    return reply.type(JSON_TYPE).send(userInfoBody(req, entry.org, session.userId));
+    // Reads only: an unwritten episode answers from its base (no copy of its own).
+    return reply.type(JSON_TYPE).send(userInfoBody(req, registry.orgForRequest(entry.key, false), session.userId));
   };
   app.get('/services/oauth2/userinfo', userinfo);
   app.post('/services/oauth2/userinfo', userinfo);

@@ -187,3 +187,15 @@ describe('dropping a base', () => {
     registry.close();
   });
 });
+
+describe('identity of an episode', () => {
+  it('answers /services/oauth2/userinfo and the identity URL without giving the episode a copy', async () => {
+    const e = await newEpisode();
+    const info = await app.inject({ url: '/services/oauth2/userinfo', headers: { authorization: `Bearer ${e.accessToken}` } });
+    expect(info.statusCode).toBe(200);
+    const id = await app.inject({ url: `/id/${t.org.organizationId}/${info.json().user_id}`, headers: { authorization: `Bearer ${e.accessToken}` } });
+    expect(id.statusCode).toBe(200);
+    expect(t.registry.get(e.orgKey)!.episode!.materialized).toBe(false);
+    t.registry.dropEpisode(e.orgKey);
+  });
+});
