@@ -92,15 +92,15 @@ describe('GET /query', () => {
     expect(t.json()[0].errorCode).toBe('INVALID_TYPE');
   });
 
-  it('a missing q is MALFORMED_QUERY; explain is an error naming it unsupported', async () => {
+  it('a missing q is MALFORMED_QUERY; explain answers a query plan', async () => {
     for (const url of ['/services/data/v59.0/query', '/services/data/v59.0/query?q=', '/services/data/v59.0/queryAll/?q=%20']) {
       const r = await get(url);
       expect(r.statusCode).toBe(400);
       expect(r.json()).toEqual([{ message: 'A query string has to be specified', errorCode: 'MALFORMED_QUERY' }]);
     }
     const e = await get('/services/data/v59.0/query/?explain=SELECT+Id+FROM+Account');
-    expect(e.statusCode).toBe(400);
-    expect(e.json()[0].message).toMatch(/explain.*not supported/);
+    expect(e.statusCode).toBe(200);
+    expect(e.json().plans[0]).toMatchObject({ leadingOperationType: 'TableScan', sobjectType: 'Account' });
   });
 
   it('an unknown locator is INVALID_QUERY_LOCATOR', async () => {

@@ -318,7 +318,8 @@ describe('relationships and list views', () => {
     expect((await h.call('GET', '/sobjects/Account/quickActions')).body).toEqual([]);
     expect((await h.call('GET', '/sobjects/Case/describe/approvalLayouts')).body).toEqual({ approvalLayouts: [] });
     const lv = await h.call('GET', '/sobjects/Account/listviews');
-    expect(lv.body).toEqual({ done: true, listviews: [], nextRecordsUrl: null, size: 0, sobjectType: 'Account' });
+    expect(lv.body).toMatchObject({ done: true, nextRecordsUrl: null, size: 2, sobjectType: 'Account' });
+    expect(lv.body.listviews.map((v: { developerName: string }) => v.developerName)).toEqual(['AllAccounts', 'RecentlyViewedAccounts']);
   });
 });
 
