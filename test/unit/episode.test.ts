@@ -1,0 +1,61 @@
+/**
+ * Episodes in-process (src/org/episode.ts through the registry API): an imported CRMArena snapshot as
+ * base behaves as a generated org does; the diff follows a record through update-then-delete, an
+ * episode-created record's later updates, an update then soft delete; the
+ * base image is serialized once per base data version.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OrgRegistry } from '../../server/org-registry.ts';
+import { baseImage } from '../../src/org/episode.ts';
+import { importCrmArenaSnapshot } from '../../src/org/index.ts';
+
+const FIXTURE = fileURLToPath(new URL('../../fixtures/crmarena-snapshot/crmarena_data.db', import.meta.url));
+
+describe('episodes of an imported CRMArena snapshot', () => {
+  it('share the base, write apart, diff and reset', () => {
+    const base = importCrmArenaSnapshot(FIXTURE);
+    const registry = new OrgRegistry();
+    registry.register('snap', base);
+    const [c1, c2] = base.db.prepare(`SELECT "Id" FROM "Case" ORDER BY "Id" LIMIT 2`).pluck().all() as string[];
+    const cases = () => base.db.prepare(`SELECT COUNT(*) FROM "Case"`).pluck().get();
+    const before = cases();
+
+    const { entry } = registry.createEpisode('snap');
+    expect(registry.orgForRequest(entry.key, false)).toBe(base);
+    const org = entry.org; // in-process access means "may write": the episode gets its copy
+    expect(entry.episode!.materialized).toBe(true);
+    const subjectOf = (id: string) => org.store.get('Case', id)!.Subject;
+    const subject1 = subjectOf(c1!);
+
+    org.store.update('Case', c1!, { Subject: 'Changed once' });
+    org.store.update('Case', c1!, { Subject: 'Changed twice' });
+    org.store.update('Case', c2!, { Subject: 'Soon deleted' });
+    org.store.softDelete('Case', c2!);
+    const made = org.store.insert('Case', { Subject: 'Made here', Status: 'New' });
+    org.store.update('Case', made, { Subject: 'Made and edited' });
+
+    const diff = registry.episodeDiff(entry.key);
+    expect(diff.Case!.updated[c1!]).toEqual({ Subject: { before: subject1, after: 'Changed twice' } });
+    expect(diff.Case!.deleted).toEqual([c2]);
+    expect(diff.Case!.created).toHaveLength(1);
+    expect(diff.Case!.created[0]!.slice(0, 15)).toBe(made.slice(0, 15));
+    expect(Object.keys(diff)).toEqual(['Case']);
+    expect(cases()).toBe(before);
+    expect(base.store.get('Case', c1!)!.Subject).toBe(subject1);
+
+    registry.resetEpisode(entry.key);
+    expect(registry.episodeDiff(entry.key)).toEqual({});
+    expect(registry.orgForRequest(entry.key, false)).toBe(base);
+    registry.close();
+  });
+
+  it('serializes the base image once per data version', () => {
+    const base = importCrmArenaSnapshot(FIXTURE);
+    const a = baseImage(base);
+    expect(baseImage(base)).toBe(a);
+    base.store.insert('Account', { LastName: 'Base write' });
+    expect(baseImage(base)).not.toBe(a);
+    base.close();
+  });
+});
