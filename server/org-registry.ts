@@ -91,7 +91,9 @@ export class OrgRegistry {
     if (base.episode) throw new Error(`org '${baseKey}' is an episode; create episodes of its base '${base.base}'`);
     const newKey = key ?? `${baseKey}~${++this.cloneCounter}`;
     if (this.entries.has(newKey)) throw new Error(`org key '${newKey}' is already registered`);
-    this.expireIdle();
+    // The sweeper expires idle episodes in the background; sweep here only when that would make room,
+    // so creating stays O(1) however many episodes are live.
+    if (this.episodeCount >= this.limits.maxEpisodes) this.expireIdle();
     if (this.episodeCount >= this.limits.maxEpisodes) throw tooManyEpisodes(this.limits.maxEpisodes);
     const episode = new Episode(base.org);
     const registry = this;

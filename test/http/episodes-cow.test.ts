@@ -199,3 +199,18 @@ describe('identity of an episode', () => {
     t.registry.dropEpisode(e.orgKey);
   });
 });
+
+describe('expiry at the cap', () => {
+  it('a create past --max-episodes first expires idle episodes to make room', () => {
+    let now = 0;
+    const registry = new OrgRegistry({ maxEpisodes: 1, idleMs: 1000, now: () => now });
+    registry.register('b', makeTestOrg({ accounts: 1 }));
+    const old = registry.createEpisode('b');
+    expect(() => registry.createEpisode('b')).toThrow(/LiveEpisodes Limit exceeded/);
+    now = 2000;
+    const fresh = registry.createEpisode('b');
+    expect(registry.get(old.entry.key)).toBeUndefined();
+    expect(registry.get(fresh.entry.key)).toBeDefined();
+    registry.close();
+  });
+});
