@@ -57,7 +57,7 @@ export function explain(org: Org, soql: string, opts: { apiVersion?: string } = 
     cardinality,
     fields: [],
     leadingOperationType: 'TableScan',
-    notes: [],
+    notes: unindexedFilters(org, sql, sobjectType),
     // Salesforce reports a cost over 1 for a plan that is not selective; a full scan never is.
     relativeCost: round(1 + share),
     sobjectCardinality,
@@ -68,6 +68,23 @@ export function explain(org: Org, soql: string, opts: { apiVersion?: string } = 
   const index: ExplainPlan = { ...scan, fields: indexed, leadingOperationType: 'Index', relativeCost: round(share) };
   // The plan SQLite chose first, then the table scan it was preferred to.
   return { plans: [index, scan] };
+}
+
+/**
+ * Salesforce's note on a table scan: the filter fields it could not use because no index covers them
+ * (the guide's example: "Not considering filter for optimization because unindexed").
+ */
+function unindexedFilters(org: Org, sql: string, table: string): ExplainPlan['notes'] {
+  const where = sql.split(/\bWHERE\b/).slice(1).join(' ').split(/\b(?:ORDER BY|GROUP BY|LIMIT)\b/)[0] ?? '';
+  const filtered = [...new Set([...where.matchAll(/\bt0\."((?:[^"]|"")+)"/g)].map((m) => m[1]!.replace(/""/g, '"')))].filter((f) => f !== 'IsDeleted');
+  if (filtered.length === 0) return [];
+  const indexed = new Set<string>();
+  for (const ix of org.db.prepare(`SELECT name FROM pragma_index_list(?)`).all(table) as { name: string }[]) {
+    const first = org.db.prepare(`SELECT name FROM pragma_index_info(?) WHERE seqno = 0`).get(ix.name) as { name: string } | undefined;
+    if (first) indexed.add(first.name);
+  }
+  const fields = filtered.filter((f) => !indexed.has(f));
+  return fields.length ? [{ description: 'Not considering filter for optimization because unindexed', fields, tableEnumOrId: table }] : [];
 }
 
 /** `USING INDEX Case_Status_idx (Status=?)` -> ['Status']; `USING INTEGER PRIMARY KEY (rowid=?)` -> ['Id']. */

@@ -89,7 +89,10 @@ describe('jsforce query explain', () => {
   it('a full scan is a TableScan with the real row counts', async () => {
     const r = await conn.query("SELECT Id FROM Account WHERE ShippingState = 'CA'").explain();
     expect(r.plans).toHaveLength(1);
-    expect(r.plans[0]).toMatchObject({ leadingOperationType: 'TableScan', cardinality: 15, sobjectCardinality: 30, sobjectType: 'Account', fields: [], notes: [] });
+    expect(r.plans[0]).toMatchObject({ leadingOperationType: 'TableScan', cardinality: 15, sobjectCardinality: 30, sobjectType: 'Account', fields: [] });
+    expect(r.plans[0]!.notes).toEqual([{ description: 'Not considering filter for optimization because unindexed', fields: ['ShippingState'], tableEnumOrId: 'Account' }]);
+    const all = await conn.query('SELECT Id FROM Account ORDER BY Name').explain();
+    expect(all.plans[0]!.notes).toEqual([]);
     expect(r.plans[0]!.relativeCost).toBeGreaterThan(1);
   });
 
