@@ -9,6 +9,7 @@ import type { Channel, CustomerLatent, ShoppingHabitKind } from '../latent.ts';
 import { CATEGORIES } from '../text/catalog-bank.ts';
 import { REGIONS } from '../text/regions.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
+import { RECORD_TYPE_PERSON_ACCOUNT } from './setup-objects.ts';
 import type { Agent } from './users.ts';
 
 export interface Customer {
@@ -41,7 +42,7 @@ const HABITS: { kind: ShoppingHabitKind; weight: number; months: number[]; categ
   { kind: 'steady', weight: 2, months: [], categories: [] },
 ];
 
-export const RECORD_TYPE_PERSON_ACCOUNT = makeId('012', 1);
+export { RECORD_TYPE_PERSON_ACCOUNT };
 
 export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeights: number[]): Customer[] {
   const { org } = ctx;

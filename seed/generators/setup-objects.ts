@@ -4,9 +4,12 @@
  * drawn, so the other generators' streams are unchanged); the users point at them (users.ts).
  * Profile names are a DE org's standard profiles (Setup > Users > Profiles).
  */
-import { makeId } from '../../src/org/index.ts';
-import type { Org } from '../../src/org/index.ts';
-import { RECORD_TYPE_PERSON_ACCOUNT } from './customers.ts';
+// ids.ts directly, not src/org/index.ts: the snapshot importer (in src/org) uses this module too.
+import { makeId } from '../../src/org/ids.ts';
+import type { Org } from '../../src/org/org.ts';
+
+/** The Person Account record type every CRMArena account carries (customers.ts). */
+export const RECORD_TYPE_PERSON_ACCOUNT = makeId('012', 1);
 
 export const STANDARD_PROFILES = [
   'System Administrator',

@@ -9,6 +9,7 @@
  */
 import Database from 'better-sqlite3';
 import { OBJECTS } from '../../schema/index.ts';
+import { generateSetupObjects, PROFILE_ID } from '../../seed/generators/setup-objects.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { q } from './ddl.ts';
 import { normalizeId } from './ids.ts';
@@ -70,6 +71,9 @@ export function importCrmArenaSnapshot(snapshotFile: string, opts: ImportOptions
       org.store.defaultUserId = adminId;
       org.setLoginIdentity({ userId: adminId, ...SNAPSHOT_ADMIN });
       for (const obj of OBJECTS) importTable(src, org, obj, importTime, adminId);
+      // A snapshot has no profiles or roles; give it a DE org's setup rows, as a generated org has,
+      // so User.Profile.Name (sf org list users) answers for every user.
+      importSetupRows(org, adminId, importTime);
     });
     org.setMeta('source', 'crmarena-snapshot');
     return org;
@@ -142,4 +146,11 @@ function convert(field: FieldDef, v: unknown): SqlValue {
     default:
       return typeof v === 'string' ? v : String(v);
   }
+}
+
+/** Setup rows after the import (snapshot rows keep their own Ids); users without a profile get one. */
+function importSetupRows(org: Org, adminId: string, importTime: string): void {
+  generateSetupObjects(org, adminId, importTime);
+  org.store.prepare('UPDATE "User" SET "ProfileId" = ? WHERE "Id" = ?').run(PROFILE_ID('System Administrator'), adminId);
+  org.store.prepare('UPDATE "User" SET "ProfileId" = ? WHERE "ProfileId" IS NULL').run(PROFILE_ID('Custom: Support Profile'));
 }

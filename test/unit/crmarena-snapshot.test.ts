@@ -26,6 +26,15 @@ describe('CRMArena official snapshot format', () => {
     expect(org.store.get('Case', '500Ws00000Ef56GIAR')).toBeDefined();
   });
 
+  it('gives the snapshot a DE org\'s profiles and every user a profile; new standard columns are null', () => {
+    const rows = org.db.prepare('SELECT u."Username", p."Name" AS profile FROM "User" u LEFT JOIN "Profile" p ON p."Id" = u."ProfileId"').all() as { Username: string; profile: string | null }[];
+    expect(rows.every((r) => r.profile !== null)).toBe(true);
+    expect(rows.filter((r) => r.profile === 'System Administrator')).toHaveLength(1);
+    const c = org.db.prepare('SELECT "Industry", "BillingCity" FROM "Account" LIMIT 1').get() as Record<string, unknown> | undefined;
+    if (c) expect(c).toEqual({ Industry: null, BillingCity: null });
+    expect((org.db.prepare('SELECT COUNT(*) AS n FROM "Opportunity"').get() as { n: number }).n).toBe(0);
+  });
+
   it('converts the snapshot quirks to Salesforce values', () => {
     const item = org.store.get('OrderItem', '802Ws00000Cd34FIAR')!;
     expect(item.PricebookEntryId).toBe('01uWs00000A1b2DIAR'); // from the `PriceBookEntryId` column
