@@ -11,7 +11,7 @@ import type { Org } from '../src/org/index.ts';
 const MAX_ENTRIES = 256;
 
 interface OrgCache {
-  version: number;
+  version: string;
   now: string;
   results: Map<string, unknown>;
 }

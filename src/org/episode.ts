@@ -14,7 +14,7 @@ import { dataVersion } from './data-version.ts';
 import { Org } from './org.ts';
 
 /** One serialized image per base org, reused while the base's data version stays the same. */
-const images = new WeakMap<Org, { version: number; image: Buffer }>();
+const images = new WeakMap<Org, { version: string; image: Buffer }>();
 
 export function baseImage(base: Org): Buffer {
   const version = dataVersion(base);

@@ -89,3 +89,14 @@ describe('query result cache', () => {
     t.registry.dropEpisode(ep.entry.key);
   });
 });
+
+describe('query cache and schema changes', () => {
+  it('a DDL change (no row written) also starts a fresh cache', () => {
+    let runs = 0;
+    const run = () => (runs++, { done: true });
+    cachedQuery(t.org, 'ddl', run);
+    t.org.db.exec('CREATE TABLE "_cache_probe" (x)');
+    cachedQuery(t.org, 'ddl', run);
+    expect(runs).toBe(2);
+  });
+});
