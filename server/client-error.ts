@@ -5,13 +5,13 @@
  * (reference/salesforce-api.md §6.1: the body is a JSON array; 431 is among Salesforce's statuses), so
  * this writes the same status with a Salesforce-shaped array straight to the socket.
  */
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
 import { JSON_TYPE } from './reply.ts';
 
 /** Status and message for one parser error code (Fastify's defaultClientErrorHandler maps the same ones). */
 function statusOf(code: string | undefined): { status: number; message: string } {
-  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: 'Request Header Fields Too Large: the request line and headers exceed 16384 bytes' };
+  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: `Request Header Fields Too Large: the request line and headers exceed ${maxHeaderSize} bytes` };
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, message: 'Request Timeout' };
   return { status: 400, message: 'The request could not be understood' };
 }

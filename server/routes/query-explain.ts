@@ -11,13 +11,13 @@ import { explain } from '../../src/soql/explain.ts';
 
 const LOOKS_LIKE_ID = /^[0-9A-Za-z]{15}(?:[0-9A-Za-z]{3})?$/;
 
-export function explainQuery(org: Org, text: string, apiVersion: string): unknown {
+export function explainQuery(org: Org, text: string, apiVersion: string, includeDeleted = false): unknown {
   const trimmed = text.trim();
   if (LOOKS_LIKE_ID.test(trimmed)) {
     const view = findAnyListView(trimmed);
     if (!view) throw new SalesforceError('INVALID_ID', 'invalid report or list view id', 400);
-    return explain(org, view.query, { apiVersion });
+    return explain(org, view.query, { apiVersion, includeDeleted });
   }
   if (trimmed === '') throw new SalesforceError('MALFORMED_QUERY', 'A query string has to be specified', 400);
-  return explain(org, text, { apiVersion });
+  return explain(org, text, { apiVersion, includeDeleted });
 }

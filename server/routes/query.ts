@@ -36,7 +36,7 @@ export async function queryRoutes(app: FastifyInstance): Promise<void> {
   const run = (includeDeleted: boolean) => async (req: FastifyRequest<{ Querystring: QueryQs }>, reply: FastifyReply) => {
     const qs = req.query ?? {};
     const explain = first(qs.explain);
-    if (explain !== undefined) return explainQuery(req.org, explain, req.apiVersion);
+    if (explain !== undefined) return explainQuery(req.org, explain, req.apiVersion, includeDeleted);
     const soql = first(qs.q);
     if (soql === undefined || soql.trim() === '') throw malformedQuery('A query string has to be specified');
     const batchSize = batchSizeOf(req);

@@ -37,10 +37,11 @@ function fromObject(sql: string): string | undefined {
   return /\bFROM\s+"((?:[^"]|"")+)" t0\b/i.exec(sql)?.[1]?.replace(/""/g, '"');
 }
 
-export function explain(org: Org, soql: string, opts: { apiVersion?: string } = {}): { plans: ExplainPlan[] } {
+export function explain(org: Org, soql: string, opts: { apiVersion?: string; includeDeleted?: boolean } = {}): { plans: ExplainPlan[] } {
   // Compiling raises the same MALFORMED_QUERY / INVALID_FIELD ... a query would (the guide: "If the
   // SOQL query string is invalid, a MALFORMED_QUERY response is returned").
-  const c = compiled(org, soql, false, false);
+  const includeDeleted = !!opts.includeDeleted;
+  const c = compiled(org, soql, includeDeleted, false);
   const { stmt, params, obj: recordsObj } = statementOf(c);
   const sql = stmt.source;
   const sobjectType = recordsObj ?? fromObject(sql) ?? '';
@@ -49,7 +50,8 @@ export function explain(org: Org, soql: string, opts: { apiVersion?: string } = 
   // The step that reads the FROM object itself, aliased t0 by the emitter (parents are t1, t2...).
   const table = /^(SCAN|SEARCH) (?:TABLE )?t0\b(.*)$/;
   const step = rows.map((r) => table.exec(r.detail)).find((m) => m !== null);
-  const live = getObject(sobjectType)?.fields.some((f) => f.name === 'IsDeleted') ? ' WHERE "IsDeleted" = 0' : '';
+  // queryAll?explain= counts the deleted rows too, as its query reads them.
+  const live = !includeDeleted && getObject(sobjectType)?.fields.some((f) => f.name === 'IsDeleted') ? ' WHERE "IsDeleted" = 0' : '';
   const sobjectCardinality = (org.db.prepare(`SELECT COUNT(*) AS n FROM ${ident(sobjectType)}${live}`).get() as { n: number }).n;
   const cardinality = query(org, soql, opts).totalSize;
   const share = sobjectCardinality === 0 ? 0 : cardinality / sobjectCardinality;

@@ -96,6 +96,14 @@ describe('introspection errors', () => {
 });
 
 describe('introspection shapes', () => {
+  it('queryAll?explain= counts deleted rows as queryAll reads them', async () => {
+    const made = await t.app.inject({ method: 'POST', url: `${V}/sobjects/Account`, headers: t.auth, payload: { LastName: 'Gone' } });
+    await t.app.inject({ method: 'DELETE', url: `${V}/sobjects/Account/${made.json().id}`, headers: t.auth });
+    const q = encodeURIComponent('SELECT Id FROM Account');
+    expect((await get(`/query?explain=${q}`)).json().plans[0]).toMatchObject({ cardinality: 3, sobjectCardinality: 3 });
+    expect((await get(`/queryAll?explain=${q}`)).json().plans[0]).toMatchObject({ cardinality: 4, sobjectCardinality: 4 });
+  });
+
   it('root compactLayouts keys each object’s default compact layout by its API name', async () => {
     const r = await get('/compactLayouts?q=account,Contact');
     expect(r.statusCode).toBe(200);
@@ -110,6 +118,7 @@ describe('introspection shapes', () => {
     expect(one.json()).toMatchObject({ id, developerName: 'AllAccounts', soqlCompatible: true, resultsUrl: `${V}/sobjects/Account/listviews/${id}/results` });
     const page = (await get(`/sobjects/Account/listviews/${id}/results?limit=2&offset=2`)).json() as { size: number; done: boolean; records: unknown[] };
     expect(page).toMatchObject({ size: 1, done: true });
+    expect((await get('/sobjects/Account/listviews/recent')).json()).toEqual((await get('/sobjects/Account/listviews')).json());
   });
 
   it('composite subrequests list the same views', async () => {
