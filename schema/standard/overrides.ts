@@ -3,7 +3,7 @@
  * clients use most, from Salesforce's Object Reference (Account, Lead, Opportunity, Task, Event,
  * Contract, Campaign, Asset field tables) and a Developer Edition org's default picklist values.
  */
-import { int, nameStr, percent, picklist, str } from './override-builders.ts';
+import { autoNumber, int, nameStr, percent, picklist, str } from './override-builders.ts';
 import type { FieldDef } from '../types.ts';
 
 export const INDUSTRIES = ['Agriculture', 'Apparel', 'Banking', 'Biotechnology', 'Chemicals', 'Communications', 'Construction', 'Consulting', 'Education', 'Electronics', 'Energy', 'Engineering', 'Entertainment', 'Environmental', 'Finance', 'Food & Beverage', 'Government', 'Healthcare', 'Hospitality', 'Insurance', 'Machinery', 'Manufacturing', 'Media', 'Not For Profit', 'Recreation', 'Retail', 'Shipping', 'Technology', 'Telecommunications', 'Transportation', 'Utilities', 'Other'] as const;
@@ -91,7 +91,11 @@ export const OVERRIDES: Record<string, readonly FieldDef[]> = {
     picklist('ShowAs', 'Show Time As', ['Busy', 'OutOfOffice', 'Free'], { default: 'Busy' }),
     picklist('EventSubtype', 'Event Subtype', ['Event'], { restrictedPicklist: true }),
   ],
+  // Autonumbers (Object Reference: "Auto Number" on ContractNumber, QuoteNumber, LineNumber).
+  Quote: [autoNumber('QuoteNumber', 'Quote Number', { autoNumberFormat: { prefix: '', width: 8 } })],
+  QuoteLineItem: [autoNumber('LineNumber', 'Line Item Number', { nameField: true, autoNumberFormat: { prefix: '', width: 8 } })],
   Contract: [
+    autoNumber('ContractNumber', 'Contract Number', { nameField: true, autoNumberFormat: { prefix: '', width: 8 } }),
     picklist('Status', 'Status', ['In Approval Process', 'Activated', 'Draft'], { default: 'Draft', nillable: false }),
     int('ContractTerm', 'Contract Term (months)', { precision: 4 }),
   ],

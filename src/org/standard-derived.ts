@@ -3,7 +3,7 @@
  * Reference, Opportunity): IsClosed, IsWon, ForecastCategory and ForecastCategoryName follow
  * StageName; Probability takes the stage's default when a write sets the stage without it;
  * ExpectedRevenue is Amount × Probability / 100; FiscalYear/FiscalQuarter/Fiscal come from
- * CloseDate under the default (calendar, January-start) fiscal year.
+ * CloseDate under the default (calendar, January-start) fiscal year. Task.IsClosed follows Status.
  */
 import { OPPORTUNITY_STAGES } from '../../schema/standard/overrides.ts';
 import type { ObjectDef } from '../../schema/types.ts';
@@ -15,6 +15,8 @@ const STAGES = new Map(OPPORTUNITY_STAGES.map((s) => [s.stage.toLowerCase(), s])
 const FORECAST_LABEL: Record<string, string> = { Omitted: 'Omitted', Pipeline: 'Pipeline', BestCase: 'Best Case', Forecast: 'Commit', Closed: 'Closed' };
 
 export function applyStandardDerived(obj: ObjectDef, row: Row, current: Row | undefined): void {
+  // Task.IsClosed follows Status: 'Completed' is the default closed task status (Object Reference, Task).
+  if (obj.name === 'Task' && 'Status' in row) row.IsClosed = row.Status === 'Completed' ? 1 : 0;
   if (obj.name !== 'Opportunity') return;
   const val = (k: string): SqlValue | undefined => (k in row ? row[k] : current?.[k]);
   if ('StageName' in row) {

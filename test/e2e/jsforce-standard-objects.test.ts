@@ -111,6 +111,18 @@ describe('standard catalogue over jsforce', () => {
     expect(ro.errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
   });
 
+  it('numbers contracts and closes tasks by status', async () => {
+    const acct = await conn.query<{ Id: string }>('SELECT Id FROM Account LIMIT 1');
+    const c = (await conn.sobject('Contract').create({ AccountId: acct.records[0]!.Id, StartDate: '2024-07-01', ContractTerm: 12 })) as { id: string };
+    expect(await conn.sobject('Contract').retrieve(c.id)).toMatchObject({ ContractNumber: '00000001', Status: 'Draft' });
+    const t = (await conn.sobject('Task').create({ Subject: 'Call back', WhatId: acct.records[0]!.Id })) as { id: string };
+    expect(await conn.sobject('Task').retrieve(t.id)).toMatchObject({ Status: 'Not Started', Priority: 'Normal', IsClosed: false });
+    await conn.sobject('Task').update({ Id: t.id, Status: 'Completed' });
+    expect(await conn.sobject('Task').retrieve(t.id)).toMatchObject({ IsClosed: true });
+    const open = await conn.query(`SELECT Id FROM Task WHERE IsClosed = false AND WhatId = '${acct.records[0]!.Id}'`);
+    expect(open.totalSize).toBe(0);
+  });
+
   it('users have a Profile and a role; User.Profile.Name and the Person Account record type query', async () => {
     const r = await conn.query<any>('SELECT Id, Username, Profile.Name, UserRole.Name FROM User ORDER BY CreatedDate LIMIT 2');
     expect(r.records[0].Profile.Name).toBe('System Administrator');
