@@ -30,11 +30,16 @@ let tarball: string;
 let packedFiles: string[];
 const children: ChildProcess[] = [];
 
-/** The environment of the npm we start: ours, without what an outer `npm test` exports about itself. */
+/**
+ * The environment of the npm we start: ours without what an outer `npm test` exports about itself
+ * (npm_config_local_prefix would send the install into this checkout), keeping where the cache and
+ * the npmrc files are.
+ */
+const KEPT_NPM_VARS = new Set(['npm_config_cache', 'npm_config_userconfig', 'npm_config_globalconfig']);
 function npmEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith('npm_package_') || k.startsWith('npm_lifecycle_') || k === 'INIT_CWD') continue;
+    if ((k.toLowerCase().startsWith('npm_') && !KEPT_NPM_VARS.has(k.toLowerCase())) || k === 'INIT_CWD') continue;
     env[k] = v;
   }
   return { ...env, ...extra };
@@ -183,6 +188,9 @@ beforeAll(async () => {
     env: npmEnv(),
     timeout: 240_000,
     maxBuffer: 16 << 20,
+  }).catch((err: { stdout?: string; stderr?: string }) => {
+    // tsc reports type errors on stdout, which execFile's message leaves out.
+    throw new Error(`npm pack failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
   });
   const [info] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, info!.filename);
