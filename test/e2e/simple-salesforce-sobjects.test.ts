@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { OBJECTS } from '../../schema/index.ts';
 import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
 import { describeWith, pythonPath, pythonRequests } from '../support/prerequisite.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
@@ -46,7 +47,8 @@ describeWith(python, 'simple-salesforce 1.12.6 sObject and login calls over HTTP
       quick_search_types: ['Account'],
       describe: 'Account',
       metadata: 'Account',
-      global_count: 16,
+      // describeGlobal lists every sObject of the schema (standard catalogue + CRMArena overlay)
+      global_count: OBJECTS.length,
       create_status: 201,
       create_body_keys: ['errors', 'id', 'success'],
       get_name: 'Py Co',
