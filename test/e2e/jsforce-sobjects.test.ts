@@ -7,6 +7,7 @@ import jsforce from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestOrg, TEST_LOGIN } from '../http/test-org.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
+import { errorOf } from '../support/error-of.ts';
 
 let server: ListeningServer;
 let conn: jsforce.Connection;
@@ -20,14 +21,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function errorOf(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('jsforce describe', () => {
   it('describeGlobal lists the sObjects and gives jsforce its wrappers', async () => {

@@ -8,6 +8,7 @@ import jsforce from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrg } from '../../seed/index.ts';
 import { startServer, type ListeningServer } from './listening-server.ts';
+import { errorOf } from '../support/error-of.ts';
 
 const LISTED = [
   'Account', 'Contact', 'Lead', 'Opportunity', 'OpportunityLineItem', 'OpportunityContactRole', 'OpportunityHistory', 'Quote',
@@ -30,14 +31,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function errorOf(p: Promise<unknown>): Promise<any> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('standard catalogue over jsforce', () => {
   it('describeGlobal lists every listed object and each describes', async () => {
