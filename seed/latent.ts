@@ -7,7 +7,8 @@
  * Every Id here is the 18-character Id of the record in the org.
  */
 
-export const GENERATOR_VERSION = 'mockforce-seed/3';
+// 4: Opportunity gained the ExpectedRevenue column (an org file of version 3 lacks it).
+export const GENERATOR_VERSION = 'mockforce-seed/4';
 
 /** The ten CRMArena issue names (reference/crmarena.md §2.2, Issue__c). */
 export const ISSUE_NAMES = [

@@ -40,6 +40,10 @@ export const RAW: Record<string, RawObject> = {
   ...RAW_CATALOGUE,
   ...EXTRA_RAW,
   Account: { ...RAW_CATALOGUE.Account!, fields: [...RAW_CATALOGUE.Account!.fields, ...PERSON_ACCOUNT_FIELDS] },
+  // ExpectedRevenue (Object Reference, Opportunity: "Read-only field that is equal to the product of
+  // the opportunity Amount field and the Probability") is missing from jsforce's dev-org schema; a real
+  // org describes it right after Probability.
+  Opportunity: { ...RAW_CATALOGUE.Opportunity!, fields: RAW_CATALOGUE.Opportunity!.fields.flatMap((f) => (f[0] === 'Probability' ? [f, ['ExpectedRevenue', 'number', true] as const] : [f])) },
 };
 const known = (name: string) => name in RAW;
 

@@ -3,7 +3,7 @@
  * clients use most, from Salesforce's Object Reference (Account, Lead, Opportunity, Task, Event,
  * Contract, Campaign, Asset field tables) and a Developer Edition org's default picklist values.
  */
-import { autoNumber, int, nameStr, percent, picklist, str } from './override-builders.ts';
+import { autoNumber, currency, int, nameStr, percent, picklist, str } from './override-builders.ts';
 import type { FieldDef } from '../types.ts';
 
 export const INDUSTRIES = ['Agriculture', 'Apparel', 'Banking', 'Biotechnology', 'Chemicals', 'Communications', 'Construction', 'Consulting', 'Education', 'Electronics', 'Energy', 'Engineering', 'Entertainment', 'Environmental', 'Finance', 'Food & Beverage', 'Government', 'Healthcare', 'Hospitality', 'Insurance', 'Machinery', 'Manufacturing', 'Media', 'Not For Profit', 'Recreation', 'Retail', 'Shipping', 'Technology', 'Telecommunications', 'Transportation', 'Utilities', 'Other'] as const;
@@ -72,6 +72,8 @@ export const OVERRIDES: Record<string, readonly FieldDef[]> = {
     str('Name', 'Name', 120, { nillable: false, nameField: true, search: ['name', 'text'] }),
     picklist('StageName', 'Stage', OPPORTUNITY_STAGES.map((s) => s.stage), { nillable: false, restrictedPicklist: true }),
     percent('Probability', 'Probability (%)', { precision: 3, scale: 0, defaultedOnCreate: true }),
+    // Calculated, read-only: Amount × Probability / 100 (src/org/standard-derived.ts writes it).
+    currency('ExpectedRevenue', 'Expected Amount', { ...sys, calculated: true }),
     picklist('Type', 'Opportunity Type', ['Existing Customer - Upgrade', 'Existing Customer - Replacement', 'Existing Customer - Downgrade', 'New Customer']),
     picklist('LeadSource', 'Lead Source', LEAD_SOURCES),
     picklist('ForecastCategory', 'Forecast Category', FORECAST_CATEGORIES, { nillable: false, defaultedOnCreate: true, ...sys }),

@@ -81,11 +81,17 @@ describe('standard catalogue over jsforce', () => {
     const acct = await conn.query<{ Id: string }>('SELECT Id FROM Account LIMIT 1');
     const r = (await conn.sobject('Opportunity').create({ Name: 'Big deal', StageName: 'Needs Analysis', CloseDate: '2024-08-15', Amount: 1000, AccountId: acct.records[0]!.Id })) as { id: string };
     const read = () => conn.sobject('Opportunity').retrieve(r.id) as Promise<any>;
-    expect(await read()).toMatchObject({ IsClosed: false, IsWon: false, Probability: 20, ForecastCategory: 'Pipeline', ForecastCategoryName: 'Pipeline', FiscalYear: 2024, FiscalQuarter: 3 });
+    expect(await read()).toMatchObject({ IsClosed: false, IsWon: false, Probability: 20, ExpectedRevenue: 200, ForecastCategory: 'Pipeline', ForecastCategoryName: 'Pipeline', FiscalYear: 2024, FiscalQuarter: 3 });
     await conn.sobject('Opportunity').update({ Id: r.id, StageName: 'Closed Won' });
-    expect(await read()).toMatchObject({ IsClosed: true, IsWon: true, Probability: 100, ForecastCategory: 'Closed' });
+    expect(await read()).toMatchObject({ IsClosed: true, IsWon: true, Probability: 100, ExpectedRevenue: 1000, ForecastCategory: 'Closed' });
+    await conn.sobject('Opportunity').update({ Id: r.id, Amount: 2500 });
+    expect(await read()).toMatchObject({ Probability: 100, ExpectedRevenue: 2500 });
     await conn.sobject('Opportunity').update({ Id: r.id, StageName: 'Negotiation/Review', Probability: 85 });
-    expect(await read()).toMatchObject({ IsClosed: false, IsWon: false, Probability: 85 });
+    expect(await read()).toMatchObject({ IsClosed: false, IsWon: false, Probability: 85, ExpectedRevenue: 2125 });
+    // ExpectedRevenue is calculated: described so, and a write to it is refused like any read-only field.
+    const er = (await conn.sobject('Opportunity').describe()).fields.find((f) => f.name === 'ExpectedRevenue')!;
+    expect(er).toMatchObject({ type: 'currency', calculated: true, createable: false, updateable: false });
+    expect((await errorOf(conn.sobject('Opportunity').update({ Id: r.id, ExpectedRevenue: 1 }))).errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
     const q = await conn.query<any>(`SELECT Name, Account.Name, StageName FROM Opportunity WHERE IsClosed = false AND AccountId = '${acct.records[0]!.Id}'`);
     expect(q.totalSize).toBe(1);
     expect(q.records[0].Account.Name).toBeTruthy();
