@@ -19,6 +19,7 @@ import type { Org } from '../../src/org/org.ts';
 import type { Row } from '../../src/org/record-store.ts';
 import { createRecord, deleteRecord, findByField, updateRecord, upsertRecord, type WriteOptions } from '../../src/org/validate-write.ts';
 import { datetimeToWire, parseDatetime } from '../../src/org/values.ts';
+import { ensureVirtualTables, VIRTUAL_OBJECTS } from '../../src/soql/virtual-objects.ts';
 import { recordToWire, recordUrl } from './sobjects-wire.ts';
 import { missingBodyError } from '../json-body.ts';
 
@@ -47,6 +48,34 @@ export function objectOf(name: string): ObjectDef {
   return obj;
 }
 
+const virtualByName = new Map(VIRTUAL_OBJECTS.map((o) => [o.name.toLowerCase(), o]));
+
+/**
+ * The object a read-only sObject URL (basic info, describe, record GET) names: also the platform
+ * objects without a table (Organization), which a real org describes and retrieves but never writes.
+ */
+export function describedObjectOf(name: string): ObjectDef {
+  const obj = getObject(name) ?? virtualByName.get(name.toLowerCase());
+  if (!obj) throw notFound();
+  return obj;
+}
+
+/** `GET /sobjects/Organization/{orgId}`: the one row of the view (src/soql/virtual-objects.ts). */
+/** A field by name (any case); the virtual objects are not in schema/'s field index. */
+function fieldOf(obj: ObjectDef, name: string): FieldDef | undefined {
+  return virtualByName.has(obj.name.toLowerCase()) ? obj.fields.find((f) => f.name.toLowerCase() === name.toLowerCase()) : getField(obj, name);
+}
+
+function virtualRecord(ctx: OpContext, obj: ObjectDef, segment: string): Row {
+  const id = normalizeId(segment);
+  if (!id) throw externalIdFieldNotFound(segment);
+  if (id.slice(0, 3) !== obj.keyPrefix) throw wrongIdType(obj, segment);
+  ensureVirtualTables(ctx.org.db);
+  const row = (ctx.org.db.prepare(`SELECT * FROM ${q(obj.name)}`).all() as Row[]).find((r) => normalizeId(String(r.Id)) === id);
+  if (!row) throw notFound();
+  return row;
+}
+
 export function describeGlobal(ctx: OpContext): OpResult {
   return { status: 200, json: describeGlobalJson(ctx.apiVersion) };
 }
@@ -56,12 +85,12 @@ export function describeGlobal(ctx: OpContext): OpResult {
  * an API-only org has none.
  */
 export function basicInfo(ctx: OpContext, type: string): OpResult {
-  const obj = objectOf(type);
+  const obj = describedObjectOf(type);
   return { status: 200, json: `{"objectDescribe":${objectDescribeJson(obj, ctx.apiVersion)},"recentItems":[]}` };
 }
 
 export function describe(ctx: OpContext, type: string): OpResult {
-  return { status: 200, json: describeJson(objectOf(type), ctx.apiVersion) };
+  return { status: 200, json: describeJson(describedObjectOf(type), ctx.apiVersion) };
 }
 
 /**
@@ -81,7 +110,7 @@ function recordFor(ctx: OpContext, obj: ObjectDef, segment: string, forWrite: bo
 }
 
 function wrongIdType(obj: ObjectDef, segment: string): SalesforceError {
-  const label = getField(obj, 'Id')?.label ?? 'Record ID';
+  const label = fieldOf(obj, 'Id')?.label ?? 'Record ID';
   return new SalesforceError('MALFORMED_ID', `${label}: id value of incorrect type: ${segment}`, 400, ['Id']);
 }
 
@@ -90,7 +119,7 @@ export function fieldsParam(obj: ObjectDef, param: string | undefined): FieldDef
   if (param === undefined) return undefined;
   const out: FieldDef[] = [];
   for (const name of param.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const f = getField(obj, name);
+    const f = fieldOf(obj, name);
     if (!f) {
       throw invalidField(
         `No such column '${name}' on entity '${obj.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
@@ -102,9 +131,9 @@ export function fieldsParam(obj: ObjectDef, param: string | undefined): FieldDef
 }
 
 export function retrieve(ctx: OpContext, type: string, segment: string, fields?: string): OpResult {
-  const obj = objectOf(type);
+  const obj = describedObjectOf(type);
   const wanted = fieldsParam(obj, fields);
-  const row = recordFor(ctx, obj, segment, false);
+  const row = virtualByName.has(obj.name.toLowerCase()) ? virtualRecord(ctx, obj, segment) : recordFor(ctx, obj, segment, false);
   return { status: 200, body: recordToWire(obj, row, ctx.apiVersion, wanted) };
 }
 

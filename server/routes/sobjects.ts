@@ -56,7 +56,7 @@ export async function sobjectsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/sobjects/:sobject', handle((req) => ops.basicInfo(opContext(req), req.params.sobject!)));
   app.post('/sobjects/:sobject', handle((req) => ops.create(opContext(req), req.params.sobject!, req.body)));
   app.get('/sobjects/:sobject/describe', handle((req) => {
-    ops.objectOf(req.params.sobject!);
+    ops.describedObjectOf(req.params.sobject!);
     return notModified(req) ?? ops.describe(opContext(req), req.params.sobject!);
   }));
   app.get('/sobjects/:sobject/quickActions', handle((req) => ops.quickActions(opContext(req), req.params.sobject!)));

@@ -5,6 +5,7 @@
  */
 import { OBJECTS, onSchemaChange } from '../../schema/index.ts';
 import type { ObjectDef } from '../../schema/types.ts';
+import { VIRTUAL_OBJECTS } from '../soql/virtual-objects.ts';
 import { describeSObject } from './sobject-describe.ts';
 import { sobjectSummary } from './sobject-summary.ts';
 
@@ -41,7 +42,9 @@ export function describeGlobalJson(apiVersion: string): string {
     encoding: 'UTF-8',
     maxBatchSize: 200,
     // Salesforce lists objects sorted by API name.
-    sobjects: [...OBJECTS].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((o) => sobjectSummary(o, apiVersion)),
+    // Organization (a view, src/soql/virtual-objects.ts) is listed too, as a real org lists it:
+    // queryable, not createable/updateable/deletable, key prefix 00D.
+    sobjects: [...OBJECTS, ...VIRTUAL_OBJECTS].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((o) => sobjectSummary(o, apiVersion)),
   }));
 }
 

@@ -27,7 +27,8 @@ export function describeSObject(obj: ObjectDef, apiVersion: string): Record<stri
     associateEntityType: null,
     associateParentEntity: null,
     // Ordered by child object, then field, as real describes list them.
-    childRelationships: [...childRelationships(obj)].sort((a, b) => cmp(a.childSObject, b.childSObject) || cmp(a.field, b.field)).map((r) => ({
+    // (Organization, a view outside schema/'s indexes, has none.)
+    childRelationships: [...(childRelationships(obj) ?? [])].sort((a, b) => cmp(a.childSObject, b.childSObject) || cmp(a.field, b.field)).map((r) => ({
       cascadeDelete: r.cascadeDelete,
       childSObject: r.childSObject,
       deprecatedAndHidden: false,
