@@ -7,7 +7,10 @@
 import { methodNotAllowed, notFound } from '../../src/errors/codes.ts';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
 import type { Org } from '../../src/org/org.ts';
+import { describeCompactLayouts, describeLayouts } from '../../src/describe/layout-describe.ts';
+import { describeTabs, describeTheme } from '../../src/describe/tabs.ts';
 import { query as runSoql, queryMore } from '../../src/soql/index.ts';
+import { explainQuery } from './query-explain.ts';
 import { collectionCreate, collectionDelete, collectionRetrieve, collectionUpdate, collectionUpsert } from './composite-collections.ts';
 import * as ops from './sobjects-ops.ts';
 import type { OpContext, OpResult } from './sobjects-ops.ts';
@@ -15,6 +18,8 @@ import type { OpContext, OpResult } from './sobjects-ops.ts';
 export interface DispatchContext {
   org: Org;
   userId?: string;
+  /** The instance the client reached (tabs and theme give absolute icon URLs on it). */
+  instanceUrl?: string;
 }
 
 export interface ParsedUrl {
@@ -67,6 +72,9 @@ export function dispatch(dctx: DispatchContext, method: string, url: string, bod
       return only(['GET', 'PATCH', 'DELETE'], () => ops.retrieve(ctx, type, a, param('fields')));
     }
     if (a === 'describe' && b === 'approvalLayouts') return only(['GET'], () => ops.approvalLayouts(ctx, type));
+    // The layout describes, as server/routes/layouts.ts serves them alone.
+    if (a === 'describe' && b === 'layouts') return only(['GET'], () => ({ status: 200, body: describeLayouts(ops.objectOf(type), version) }));
+    if (a === 'describe' && b === 'compactLayouts') return only(['GET'], () => ({ status: 200, body: describeCompactLayouts(ops.objectOf(type), version) }));
     if (M === 'PATCH') return ops.upsert(ctx, type, a, b, body, param('updateOnly') === 'true');
     if (M === 'DELETE') return ops.removeByExternalId(ctx, type, a, b);
     return only(['GET', 'PATCH', 'DELETE'], () => ops.getByExternalId(ctx, type, a, b, param('fields')));
@@ -88,9 +96,16 @@ export function dispatch(dctx: DispatchContext, method: string, url: string, bod
     }
     return only(['PATCH'], () => collectionUpsert(ctx, type, field, body));
   }
+  if ((s[0] === 'tabs' || s[0] === 'theme') && s.length === 1) {
+    const base = dctx.instanceUrl ?? 'http://localhost';
+    return only(['GET'], () => ({ status: 200, body: s[0] === 'tabs' ? describeTabs(base) : describeTheme(base) }));
+  }
   if ((s[0] === 'query' || s[0] === 'queryAll') && s.length <= 2) {
     return only(['GET'], () => {
       const opts = { apiVersion: version, includeDeleted: s[0] === 'queryAll' };
+      // `query?explain=` (server/routes/query-explain.ts), as the standalone query resource answers it.
+      const explain = query.get('explain');
+      if (s.length === 1 && explain !== null) return { status: 200, body: explainQuery(dctx.org, explain, version, opts.includeDeleted) };
       const q = param('q');
       if (s.length === 1 && (q === undefined || q.trim() === '')) throw new SalesforceError('MALFORMED_QUERY', 'A query string has to be specified', 400);
       return { status: 200, body: s.length === 2 ? queryMore(dctx.org, s[1]!, opts) : runSoql(dctx.org, q!, opts) };

@@ -4,6 +4,7 @@
  * `/composite/sobjects`. Sub-requests run through the same operations as the standalone routes.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { instanceUrl } from '../auth/urls.ts';
 import { missingBodyError } from '../json-body.ts';
 import { JSON_TYPE } from '../reply.ts';
 import '../types.ts';
@@ -23,7 +24,7 @@ function requireBody(body: unknown): unknown {
 }
 
 function dispatchContext(req: FastifyRequest): DispatchContext {
-  return { org: req.org, userId: req.session?.userId };
+  return { org: req.org, userId: req.session?.userId, instanceUrl: instanceUrl(req) };
 }
 
 function collectionContext(req: FastifyRequest) {

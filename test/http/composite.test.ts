@@ -249,3 +249,29 @@ describe('/composite/batch', () => {
     expect(halt.body.results[1]).toEqual({ statusCode: 412, result: [{ errorCode: 'BATCH_PROCESSING_HALTED', message: 'Batch processing halted per request' }] });
   });
 });
+
+describe('composite sub-requests to the introspection resources', () => {
+  it('answer describe/layouts, compactLayouts, tabs, theme and query?explain= as the standalone GETs do', async () => {
+    const soql = 'SELECT Id FROM Account WHERE Name = \'x\'';
+    const urls = [
+      '/services/data/v59.0/sobjects/Account/describe/layouts',
+      '/services/data/v59.0/sobjects/Account/describe/compactLayouts',
+      '/services/data/v59.0/tabs',
+      '/services/data/v59.0/theme',
+      `/services/data/v59.0/query?explain=${encodeURIComponent(soql)}`,
+    ];
+    const r = await h.call('POST', '/composite', { compositeRequest: urls.map((url, i) => ({ method: 'GET', url, referenceId: `r${i}` })) });
+    expect(r.status).toBe(200);
+    for (const [i, url] of urls.entries()) {
+      const sub = r.body.compositeResponse[i];
+      expect(sub.httpStatusCode, url).toBe(200);
+      const alone = await h.call('GET', url.replace('/services/data/v59.0', ''));
+      expect(alone.status, url).toBe(200);
+      expect(sub.body, url).toEqual(alone.body);
+    }
+    expect(r.body.compositeResponse[4].body.plans.length).toBeGreaterThan(0);
+    // A write method on a read-only resource is refused as the standalone resource refuses it.
+    const bad = await h.call('POST', '/composite', { compositeRequest: [{ method: 'DELETE', url: '/services/data/v59.0/tabs', referenceId: 't' }] });
+    expect(bad.body.compositeResponse[0].httpStatusCode).toBe(405);
+  });
+});
