@@ -21,7 +21,9 @@ export type FieldType =
   | 'currency'
   | 'percent'
   | 'date'
-  | 'datetime';
+  | 'datetime'
+  /** Compound address (BillingAddress): no column, its value is built from `derivedFrom` (Object Reference, Compound Fields). */
+  | 'address';
 
 export interface PicklistValue {
   value: string;
@@ -79,11 +81,25 @@ export interface FieldDef {
    * every write by the record store. Absent for a formula outside the supported subset (reads null).
    */
   compute?: (value: (field: string) => unknown, today: string) => string | number | boolean | null;
-  /** Compound name: value derived from other fields of the same record (User/Contact Name). */
+  /**
+   * Compound name: value derived from other fields of the same record (User/Contact Name); for an
+   * `address` field, its components (describe's compoundFieldName points back here).
+   */
   derivedFrom?: string[];
   inlineHelpText?: string;
   /** Short description of the field for agents (CRMArena's schema text, reference/crmarena.md §2.2). */
   description?: string;
+}
+
+/** Component suffixes of an address compound field, keyed by the Address JSON key (API Guide, Address Compound Fields). */
+export const ADDRESS_PARTS: Readonly<Record<string, string>> = {
+  city: 'City', country: 'Country', geocodeAccuracy: 'GeocodeAccuracy', latitude: 'Latitude',
+  longitude: 'Longitude', postalCode: 'PostalCode', state: 'State', street: 'Street',
+};
+
+/** Fields stored in a column: every field but compound addresses (derived at read time). */
+export function hasColumn(f: FieldDef): boolean {
+  return f.type !== 'address';
 }
 
 export interface ObjectDef {

@@ -78,6 +78,10 @@ function buildObject(name: string, children: Map<string, string>): ObjectDef | u
     if (child && f.type === 'reference' && f.relationshipName) f.childRelationshipName = child;
     fields.push(f);
   }
+  // An address compound keeps only the components this object has (its raw list may lack Geocode*).
+  for (const f of fields) {
+    if (f.type === 'address') f.derivedFrom = f.derivedFrom!.filter((c) => fields.some((o) => o.name === c));
+  }
   if (!fields.some((f) => f.nameField)) {
     // Activities are named by Subject; junction and history objects without a name have Id as their
     // name field (as describe reports for OpportunityHistory).

@@ -6,8 +6,8 @@
  * (Street textarea 255, City 40, State 80, PostalCode 20, Country 80), Latitude/Longitude double(18,15),
  * Description long text. Exact types for the fields clients use most are in overrides.ts.
  */
-import { auditFields, bool, currency, date, datetime, double, email, idField, int, isDeleted, phone, ref, str, textarea, url } from '../field-builders.ts';
-import type { FieldDef, SearchGroup } from '../types.ts';
+import { auditFields, base, bool, currency, date, datetime, double, email, idField, int, isDeleted, phone, ref, str, textarea, url } from '../field-builders.ts';
+import { ADDRESS_PARTS, type FieldDef, type SearchGroup } from '../types.ts';
 import type { RawField } from './catalogue-data.ts';
 
 /** Timestamps whose names end in `Date` but are datetimes in a real org's describe. */
@@ -73,7 +73,15 @@ const AUDIT = new Map(auditFields().map((f) => [f.name, f]));
 /** A FieldDef for a raw row, or undefined for compound fields (Address, Location) mockforce does not model. */
 export function inferField(raw: RawField, known: (obj: string) => boolean): FieldDef | undefined {
   const [name, ts, nullable, parent] = raw;
-  if (ts === 'Address') return undefined;
+  // Compound address: read-only, not filterable/groupable/sortable, no column (Object Reference,
+  // Compound Field Considerations and Limitations); catalogue.ts keeps the components that exist.
+  if (ts === 'Address') {
+    const prefix = name.replace(/Address$/, '');
+    return {
+      ...base(name, 'address', labelOf(name), { createable: false, updateable: false, filterable: false, groupable: false, sortable: false }),
+      derivedFrom: Object.values(ADDRESS_PARTS).map((p) => prefix + p),
+    };
+  }
   if (name === 'Id') return idField();
   if (name === 'IsDeleted') return isDeleted();
   const audit = AUDIT.get(name);

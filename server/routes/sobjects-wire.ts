@@ -4,6 +4,7 @@
  */
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { toWire } from '../../src/org/values.ts';
+import { addressFromRow } from '../../src/org/compound-address.ts';
 import type { Row } from '../../src/org/record-store.ts';
 
 export function recordUrl(apiVersion: string, objectName: string, id: string): string {
@@ -12,6 +13,6 @@ export function recordUrl(apiVersion: string, objectName: string, id: string): s
 
 export function recordToWire(obj: ObjectDef, row: Row, apiVersion: string, fields: readonly FieldDef[] = obj.fields): Record<string, unknown> {
   const out: Record<string, unknown> = { attributes: { type: obj.name, url: recordUrl(apiVersion, obj.name, String(row.Id)) } };
-  for (const f of fields) out[f.name] = toWire(f, row[f.name]);
+  for (const f of fields) out[f.name] = f.type === 'address' ? addressFromRow(obj, f, row) : toWire(f, row[f.name]);
   return out;
 }

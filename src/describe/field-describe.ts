@@ -32,7 +32,7 @@ export function describeField(obj: ObjectDef, f: FieldDef): Record<string, unkno
     value: p.value,
   }));
   return {
-    aggregatable: !longText && f.type !== 'boolean' && f.type !== 'multipicklist',
+    aggregatable: !longText && f.type !== 'boolean' && f.type !== 'multipicklist' && f.type !== 'address',
     aiPredictionField: false,
     autoNumber: f.autoNumber,
     byteLength: text ? f.length * 3 : isRef ? 18 : 0,

@@ -21,6 +21,7 @@ const SOAP_TYPES: Record<FieldType, string> = {
   percent: 'xsd:double',
   date: 'xsd:date',
   datetime: 'xsd:dateTime',
+  address: 'urn:address',
 };
 
 export function soapType(type: FieldType): string {

@@ -8,7 +8,7 @@
  * rebuilds them with the new searchable fields. Columns of fields no longer in the metadata stay.
  */
 import { OBJECTS } from '../../schema/index.ts';
-import type { FieldDef, ObjectDef } from '../../schema/types.ts';
+import { hasColumn, type FieldDef, type ObjectDef } from '../../schema/types.ts';
 import { q, tableDdl } from '../org/ddl.ts';
 import type { Org } from '../org/org.ts';
 import { sqlType } from '../org/values.ts';
@@ -44,7 +44,7 @@ export function syncOrgSchema(org: Org, m: LoadedMetadata): SyncResult {
         continue;
       }
       for (const f of obj.fields) {
-        if (cols.has(f.name)) continue;
+        if (cols.has(f.name) || !hasColumn(f)) continue;
         db.exec(`ALTER TABLE ${q(obj.name)} ADD COLUMN ${q(f.name)} ${sqlType(f.type)}`);
         if (f.type === 'boolean' && typeof f.defaultValue === 'boolean') db.prepare(`UPDATE ${q(obj.name)} SET ${q(f.name)} = ?`).run(f.defaultValue ? 1 : 0);
         if (f.type === 'reference' || f.externalId) db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${obj.name}_${f.name}_idx`)} ON ${q(obj.name)} (${q(f.name)})`);

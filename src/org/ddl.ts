@@ -4,7 +4,7 @@
  * Identifiers come only from schema/, always double-quoted (Case, Order and User are SQL keywords).
  */
 import { OBJECTS } from '../../schema/index.ts';
-import type { ObjectDef } from '../../schema/types.ts';
+import { hasColumn, type ObjectDef } from '../../schema/types.ts';
 import { sqlType } from './values.ts';
 
 export const META_TABLE = '_mockforce_meta';
@@ -15,7 +15,7 @@ const INDEXED_FIELDS = new Set(['Status', 'CreatedDate', 'ClosedDate', 'Name', '
 export const q = (ident: string): string => `"${ident.replace(/"/g, '""')}"`;
 
 export function tableDdl(obj: ObjectDef): string[] {
-  const cols = obj.fields.map((f) => `${q(f.name)} ${sqlType(f.type)}${f.name === 'Id' ? ' PRIMARY KEY NOT NULL' : ''}`);
+  const cols = obj.fields.filter(hasColumn).map((f) => `${q(f.name)} ${sqlType(f.type)}${f.name === 'Id' ? ' PRIMARY KEY NOT NULL' : ''}`);
   const stmts = [`CREATE TABLE IF NOT EXISTS ${q(obj.name)} (\n  ${cols.join(',\n  ')}\n)`];
   for (const f of obj.fields) {
     if (f.name === 'Id') continue;

@@ -185,7 +185,7 @@ function mustObject(name: string): ObjectDef {
 function applyDerived(obj: ObjectDef, row: Row, current: Row | undefined, now: string): void {
   const val = (k: string): SqlValue | undefined => (k in row ? row[k] : current?.[k]);
   for (const f of obj.fields) {
-    if (f.derivedFrom && f.derivedFrom.some((k) => k in row)) {
+    if (f.derivedFrom && f.type !== 'address' && f.derivedFrom.some((k) => k in row)) {
       row[f.name] = f.derivedFrom.map((k) => val(k)).filter((v) => v !== null && v !== undefined && v !== '').join(' ');
     }
   }

@@ -63,6 +63,9 @@ function validDate(ymd: string): boolean {
 export function toWire(field: FieldDef, stored: unknown): unknown {
   if (stored === null || stored === undefined) return null;
   switch (field.type) {
+    // The JSON text src/org/compound-address.ts builds in SQL.
+    case 'address':
+      return typeof stored === 'string' ? JSON.parse(stored) : stored;
     case 'boolean':
       return stored === 1 || stored === '1' || stored === true || stored === 'true';
     case 'datetime':

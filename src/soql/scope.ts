@@ -10,6 +10,7 @@ import type { Token } from './lexer.ts';
 import { findIdent } from './lexer.ts';
 import { at, msg } from './soql-errors.ts';
 import { ident } from './sql-fragment.ts';
+import { addressSql } from '../org/compound-address.ts';
 
 /** Salesforce: no more than five levels of child-to-parent relationship (Ref p.64). */
 export const MAX_PARENT_DEPTH = 5;
@@ -156,6 +157,7 @@ export class Scope {
     const last = parts[parts.length - 1]!;
     const field = fieldOf(obj, last);
     if (!field) throw this.ctx.error('INVALID_FIELD', raw, msg.noSuchColumn(last, obj.name));
-    return { field, obj, sql: `${alias}.${ident(field.name)}`, rels, path: key + field.name };
+    const sql = field.type === 'address' ? addressSql(obj, field, (n) => `${alias}.${ident(n)}`) : `${alias}.${ident(field.name)}`;
+    return { field, obj, sql, rels, path: key + field.name };
   }
 }

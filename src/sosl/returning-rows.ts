@@ -91,6 +91,7 @@ function plainFields(obj: ObjectDef, list: string): FieldDef[] | undefined {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
     const f = getField(obj, name);
     if (!f || out.includes(f)) return undefined; // unknown or duplicate: the SOQL engine words the error
+    if (f.type === 'address') return undefined; // no column: the SOQL engine builds the compound
     out.push(f);
   }
   return out.length ? out : undefined;
