@@ -4,11 +4,9 @@
  * its own copy), RSS per live episode for 1,000 and 10,000 read-only ones, and the CRMArena query mix
  * over HTTP through an episode's token next to a bare Fastify route returning the same bodies.
  */
-import Fastify from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { OrgRegistry } from '../server/org-registry.ts';
-import { query } from '../src/soql/index.ts';
-import { load, loadOrg, QUERIES, type LoadResult } from './http.bench.ts';
+import { listenLocal, load, loadOrg, QUERIES, startFloor, type LoadResult } from './http.bench.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rssMb = (): number => process.memoryUsage().rss / (1024 * 1024);
@@ -80,13 +78,8 @@ export async function run(): Promise<void> {
   // The query mix through an episode's token, against the floor.
   const ep = registry.createEpisode('default');
   const app = await buildApp({ registry });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const bodies = QUERIES.map((q) => JSON.stringify(query(org, q, { apiVersion: '59.0' })));
-  const floor = Fastify();
-  floor.get('/q/:i', async (req, reply) => reply.type('application/json;charset=UTF-8').send(bodies[Number((req.params as { i: string }).i)]));
-  await floor.listen({ host: '127.0.0.1', port: 0 });
-  const floorUrl = `http://127.0.0.1:${(floor.server.address() as { port: number }).port}`;
+  const appUrl = await listenLocal(app);
+  const { floor, floorUrl } = await startFloor(org);
   try {
     const paths = QUERIES.map((q) => `/services/data/v59.0/query?q=${encodeURIComponent(q)}`);
     const rounds: Record<'floor' | 'episode', LoadResult[]> = { floor: [], episode: [] };

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { OrgRegistry } from '../server/org-registry.ts';
 import { Org } from '../src/org/index.ts';
@@ -55,6 +55,23 @@ export async function load(baseUrl: string, paths: string[], headers: Record<str
   return JSON.parse(stdout.trim()) as LoadResult;
 }
 
+/** Listen on a free loopback port and return the base URL. */
+export async function listenLocal(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+}
+
+/**
+ * The HTTP floor: a bare Fastify route (`/q/:i`) returning the very bodies the org answers to
+ * QUERIES, with no auth and no SOQL, so ratios against it isolate mockforce's own cost.
+ */
+export async function startFloor(org: Org): Promise<{ floor: FastifyInstance; floorUrl: string }> {
+  const bodies = QUERIES.map((q) => JSON.stringify(query(org, q, { apiVersion: '59.0' })));
+  const floor = Fastify();
+  floor.get('/q/:i', async (req, reply) => reply.type('application/json;charset=UTF-8').send(bodies[Number((req.params as { i: string }).i)]));
+  return { floor, floorUrl: await listenLocal(floor) };
+}
+
 export async function run(): Promise<void> {
   console.log(`http: ${QUERIES.length} CRMArena-style queries, ${CONCURRENCY} keep-alive connections, ${ROUNDS} rounds of ${SECONDS}s per target (median round shown)`);
   const org = await loadOrg();
@@ -63,15 +80,10 @@ export async function run(): Promise<void> {
   const token = registry.issueSession('default', org.loginIdentity()?.userId ?? '').token;
 
   const app = await buildApp({ registry });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const appUrl = await listenLocal(app);
 
   // The floor: the same response bodies from a bare Fastify route, no auth, no SOQL.
-  const bodies = QUERIES.map((q) => JSON.stringify(query(org, q, { apiVersion: '59.0' })));
-  const floor = Fastify();
-  floor.get('/q/:i', async (req, reply) => reply.type('application/json;charset=UTF-8').send(bodies[Number((req.params as { i: string }).i)]));
-  await floor.listen({ host: '127.0.0.1', port: 0 });
-  const floorUrl = `http://127.0.0.1:${(floor.server.address() as { port: number }).port}`;
+  const { floor, floorUrl } = await startFloor(org);
 
   try {
     const paths = QUERIES.map((q) => `/services/data/v59.0/query?q=${encodeURIComponent(q)}`);
