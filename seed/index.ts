@@ -9,26 +9,21 @@
  * nothing behind; the same seed, scale and generator version give a byte-identical file.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { applyOrgProfile } from '../schema/orgs/profile.ts';
+import type { OrgKind } from '../src/org/org-kind.ts';
 import { DEFAULT_NOW, Org, parseDatetime } from '../src/org/index.ts';
 import type { GenContext } from './context.ts';
-import { generateCaseHistory } from './generators/case-history.ts';
-import { generateCases } from './generators/cases.ts';
-import { generateCatalog, productCount } from './generators/catalog.ts';
-import { generateConversations } from './generators/conversations.ts';
-import { customerLatent, generateCustomers, round3 } from './generators/customers.ts';
-import { generateIssues } from './generators/issues.ts';
-import { generateKnowledge } from './generators/knowledge.ts';
-import { generateOrders } from './generators/orders.ts';
-import { generatePricebooks } from './generators/pricebooks.ts';
-import { agentCount, generateUsers } from './generators/users.ts';
-import { GENERATOR_VERSION, ISSUE_NAMES, type LatentFile, type RegionLatent } from './latent.ts';
-import { streamFor } from './rng.ts';
-import { COMPANY } from './text/company.ts';
-import { REGIONS } from './text/regions.ts';
+import { productCount } from './generators/catalog.ts';
+import { agentCount } from './generators/users.ts';
+import { GENERATOR_VERSION, type LatentFile } from './latent.ts';
+import { fillPro, PRO_ROW_FACTOR } from './pro/index.ts';
+import type { ProLatentFile } from './pro/latent.ts';
+import { generateServiceData, serviceLatents } from './service-data.ts';
 import { DAY, HISTORY_START } from './time.ts';
 
 export { GENERATOR_VERSION } from './latent.ts';
 export type * from './latent.ts';
+export type { ProLatentFile } from './pro/latent.ts';
 
 export interface GenerateOptions {
   seed: number;
@@ -36,6 +31,8 @@ export interface GenerateOptions {
   /** The org clock (ISO datetime); the case history ends 6 days before it. Default 2024-06-01T12:00Z. */
   now?: string;
   out: string;
+  /** Which benchmark org (default original): CRMArena's, or CRMArena-Pro's B2B or B2C org (seed/pro/). */
+  org?: OrgKind;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -65,8 +62,10 @@ export function validateOptions(opts: Pick<GenerateOptions, 'seed' | 'scale' | '
 }
 
 /** Build the org and its latent variables. `out` ':memory:' keeps the org in memory and writes no file. */
-export function generateOrgWithLatents(opts: GenerateOptions): { org: Org; latents: LatentFile } {
+export function generateOrgWithLatents(opts: GenerateOptions): { org: Org; latents: LatentFile | ProLatentFile } {
   const now = validateOptions(opts);
+  // A Pro org's extra object and field must be in the schema before its tables are created.
+  applyOrgProfile(opts.org ?? 'original');
   const nowMs = Date.parse(now);
   if (opts.out === ':memory:') {
     const org = Org.create(':memory:', { now });
@@ -119,9 +118,10 @@ function writeAtomically(path: string, data: Buffer): void {
   }
 }
 
-function fill(org: Org, opts: GenerateOptions, now: string, nowMs: number): LatentFile {
+function fill(org: Org, opts: GenerateOptions, now: string, nowMs: number): LatentFile | ProLatentFile {
   const { seed, scale } = opts;
-  const total = expectedRows(scale);
+  const kind = opts.org ?? 'original';
+  const total = expectedRows(scale) * (kind === 'original' ? 1 : PRO_ROW_FACTOR);
   let done = 0;
   const ctx: GenContext = {
     org, seed, scale, nowMs,
@@ -133,68 +133,13 @@ function fill(org: Org, opts: GenerateOptions, now: string, nowMs: number): Late
     },
   };
   return org.store.transaction(() => {
-    const users = generateUsers(ctx);
-    ctx.adminUserId = users.adminId;
-    const issueIds = generateIssues(ctx);
-    const knowledge = generateKnowledge(ctx, issueIds);
-    const catalog = generateCatalog(ctx);
-    const books = generatePricebooks(ctx, catalog.products);
-
-    // Regions: a closure-speed factor per state; a few states are clearly faster (Best Region task).
-    const regionRng = streamFor(seed, 'regions');
-    const fast = new Set(regionRng.sample(REGIONS.map((r) => r.state), 3));
-    const regions: RegionLatent[] = REGIONS.map((r) => ({
-      state: r.state,
-      closureSpeedFactor: round3(fast.has(r.state) ? regionRng.real(0.45, 0.6) : regionRng.lognormal(1.1, 0.25)),
-      customerWeight: r.weight,
-    }));
-    const regionFactor = new Map(regions.map((r) => [r.state, r.closureSpeedFactor]));
-
-    const customers = generateCustomers(ctx, users.agents, REGIONS.map((r) => r.weight));
-    const lines = generateOrders(ctx, customers, catalog, books);
-    const cases = generateCases(ctx, lines, customers, catalog.products, users.agents, regionFactor, issueIds);
-    const conv = generateConversations(ctx, cases, users.agents, knowledge.defByIssue, knowledge.articleByIssue);
-    generateCaseHistory(ctx, cases, users.agents);
-
+    const latents = kind === 'original' ? serviceLatents(ctx, generateServiceData(ctx), now) : fillPro(ctx, kind, now);
     opts.onProgress?.(total, total, 'done');
     org.setMeta('seed', String(seed));
     org.setMeta('scale', String(scale));
     org.setMeta('generator_version', GENERATOR_VERSION);
-    org.setMeta('company_name', COMPANY.name);
-
-    const byIssue = (arr: number[]) => Object.fromEntries(arr.map((v, i) => [issueIds[i]!, round3(v)]));
-    return {
-      generatorVersion: GENERATOR_VERSION,
-      seed, scale, now,
-      company: { name: COMPANY.name, domain: COMPANY.domain },
-      adminUserId: users.adminId,
-      issues: ISSUE_NAMES.map((name, i) => ({ id: issueIds[i]!, name })),
-      agents: users.agents.map((a) => ({
-        userId: a.id,
-        name: `${a.firstName} ${a.lastName}`,
-        skillByIssue: byIssue(a.skill),
-        expertIssueIds: a.skill.flatMap((s, i) => (s >= 0.8 ? [issueIds[i]!] : [])),
-        capacity: round3(a.capacity),
-        violationPropensity: round3(a.violationPropensity),
-      })),
-      customers: customers.map((c) => customerLatent(c, catalog.categoryIds)),
-      products: catalog.products.map((p) => {
-        const top = p.issueMix.indexOf(Math.max(...p.issueMix));
-        return { productId: p.id, name: p.name, popularity: round3(p.popularity), defectRate: round3(p.defectRate), issueMix: byIssue(p.issueMix), topIssueId: issueIds[top]!, spike: p.spike };
-      }),
-      regions,
-      policyFacts: knowledge.policyFacts,
-      articleByIssue: Object.fromEntries(issueIds.map((id, i) => [id, knowledge.articleByIssue[i]!])),
-      knowledgeQa: knowledge.qa,
-      violations: conv.violations,
-      cases: cases.map((c) => ({
-        caseId: c.id,
-        issueId: issueIds[c.issue]!,
-        productId: c.product.id,
-        channel: c.channel,
-        owners: c.owners.map((o) => users.agents[o]!.id),
-        violated: conv.violated.has(c.id),
-      })),
-    };
+    org.setMeta('company_name', latents.company.name);
+    if (kind !== 'original') org.setMeta('org_kind', kind);
+    return latents;
   });
 }

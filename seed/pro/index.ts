@@ -1,0 +1,24 @@
+/**
+ * CRMArena-Pro's orgs (reference/crmarena.md §12): the service half (seed/pro/service/), then sales
+ * (territories, leads, opportunities, contracts), CPQ (quotes and their policies) and activity (tasks,
+ * events, voice calls), each stage from its own seeded streams, over one transaction of
+ * seed/index.ts. B2B sells business software to companies; B2C sells to person accounts.
+ */
+import type { ProOrgKind } from '../../src/org/org-kind.ts';
+import type { GenContext } from '../context.ts';
+import { generateActivity } from './activity/index.ts';
+import { generateCpq } from './cpq/index.ts';
+import type { ProLatentFile } from './latent.ts';
+import { generateSales } from './sales/index.ts';
+import { generateProService } from './service/index.ts';
+
+/** Rows of a Pro org relative to an original one at the same scale (progress estimate only). */
+export const PRO_ROW_FACTOR = 1.6;
+
+export function fillPro(ctx: GenContext, kind: ProOrgKind, now: string): ProLatentFile {
+  const service = generateProService(ctx, kind, now);
+  const sales = generateSales(ctx, kind, service.data);
+  const cpq = generateCpq(ctx, kind, service.data, sales);
+  const activity = generateActivity(ctx, kind, service.data, sales, cpq);
+  return { ...service.latent, org: kind, sales: sales.latent, cpq: cpq.latent, activity: activity.latent, privacy: service.privacy };
+}
