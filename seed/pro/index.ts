@@ -1,7 +1,7 @@
 /**
  * CRMArena-Pro's orgs (reference/crmarena.md §12): the service half (seed/pro/service/), then sales
  * (territories, leads, opportunities, contracts), CPQ (quotes and their policies) and activity (tasks,
- * events, voice calls), each stage from its own seeded streams, over one transaction of
+ * events, voice calls) and confidentiality (seed/pro/privacy/), each stage from its own seeded streams, over one transaction of
  * seed/index.ts. B2B sells business software to companies; B2C sells to person accounts.
  */
 import type { ProOrgKind } from '../../src/org/org-kind.ts';
@@ -9,6 +9,7 @@ import type { GenContext } from '../context.ts';
 import { generateActivity } from './activity/index.ts';
 import { generateCpq } from './cpq/index.ts';
 import type { ProLatentFile } from './latent.ts';
+import { generatePrivacy } from './privacy/index.ts';
 import { generateSales } from './sales/index.ts';
 import { generateProService } from './service/index.ts';
 
@@ -20,5 +21,6 @@ export function fillPro(ctx: GenContext, kind: ProOrgKind, now: string): ProLate
   const sales = generateSales(ctx, kind, service.data);
   const cpq = generateCpq(ctx, kind, service.data, sales);
   const activity = generateActivity(ctx, kind, service.data, sales, cpq);
-  return { ...service.latent, org: kind, sales: sales.latent, cpq: cpq.latent, activity: activity.latent, privacy: service.privacy };
+  const privacy = generatePrivacy(ctx, kind, service.data, sales, cpq, activity);
+  return { ...service.latent, org: kind, sales: sales.latent, cpq: cpq.latent, activity: activity.latent, privacy };
 }

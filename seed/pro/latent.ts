@@ -7,7 +7,7 @@ import type { ProOrgKind } from '../../src/org/org-kind.ts';
 import type { LatentFile } from '../latent.ts';
 import type { ActivityLatent } from './activity/latent.ts';
 import type { CpqLatent } from './cpq/latent.ts';
-import type { PrivacyLatent } from './service/latent.ts';
+import type { PrivacyLatent } from './privacy/latent.ts';
 import type { SalesLatent } from './sales/latent.ts';
 
 export interface ProLatentFile extends LatentFile {
@@ -18,7 +18,7 @@ export interface ProLatentFile extends LatentFile {
   cpq: CpqLatent;
   /** Tasks, events and voice calls: BANT gaps, wrong stages, misfit tasks (seed/pro/activity/). */
   activity: ActivityLatent;
-  /** What a customer may not be told: confidential articles, private and internal facts (seed/pro/service/). */
+  /** What a customer may not be told: confidential articles, private and internal facts (seed/pro/privacy/). */
   privacy: PrivacyLatent;
 }
 

@@ -6,15 +6,13 @@ import type { ProOrgKind } from '../../../src/org/org-kind.ts';
 import type { GenContext } from '../../context.ts';
 import type { LatentFile } from '../../latent.ts';
 import { generateServiceData, serviceLatents, type ServiceData } from '../../service-data.ts';
-import type { PrivacyLatent } from './latent.ts';
 
 export interface ProServiceResult {
   data: ServiceData;
   latent: LatentFile;
-  privacy: PrivacyLatent;
 }
 
 export function generateProService(ctx: GenContext, _kind: ProOrgKind, now: string): ProServiceResult {
   const data = generateServiceData(ctx);
-  return { data, latent: serviceLatents(ctx, data, now), privacy: {} };
+  return { data, latent: serviceLatents(ctx, data, now) };
 }
