@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GENERATOR_VERSION } from '../../seed/latent.ts';
+import type { OrgKind } from '../org/org-kind.ts';
 import { CliError } from './cli-error.ts';
 
 export interface GeneratedOrgOptions {
@@ -14,14 +15,17 @@ export interface GeneratedOrgOptions {
   scale: number;
   /** The org clock the org is generated for (ISO); default: the generator's. */
   now?: string;
+  /** Which benchmark org (default original): CRMArena's, or CRMArena-Pro's b2b / b2c. */
+  org?: OrgKind;
   log: (line: string) => void;
 }
 
-/** `org-seed42-scale1-mockforce-seed_1.db`: one file per inputs and generator version. */
-export function generatedOrgFile(opts: Pick<GeneratedOrgOptions, 'dataDir' | 'seed' | 'scale' | 'now'>): string {
+/** `org-seed42-scale1-mockforce-seed_1.db` (`org-b2b-seed42-...` for a Pro org): one file per inputs and generator version. */
+export function generatedOrgFile(opts: Pick<GeneratedOrgOptions, 'dataDir' | 'seed' | 'scale' | 'now' | 'org'>): string {
+  const kind = opts.org && opts.org !== 'original' ? `${opts.org}-` : '';
   const now = opts.now ? `-now${opts.now.replace(/[^0-9]/g, '').slice(0, 14)}` : '';
   const version = GENERATOR_VERSION.replace(/\W+/g, '_');
-  return join(resolve(opts.dataDir), `org-seed${opts.seed}-scale${opts.scale}${now}-${version}.db`);
+  return join(resolve(opts.dataDir), `org-${kind}seed${opts.seed}-scale${opts.scale}${now}-${version}.db`);
 }
 
 /** The path of the generated org, generating it first if needed (into a temp file, then renamed). */
@@ -36,10 +40,10 @@ export async function ensureGeneratedOrg(opts: GeneratedOrgOptions): Promise<str
     throw new CliError((err as Error).message);
   }
   mkdirSync(resolve(opts.dataDir), { recursive: true });
-  opts.log(`mockforce: generating the org (seed ${opts.seed}, scale ${opts.scale}) into ${file} (first run only) ...`);
+  opts.log(`mockforce: generating the ${opts.org && opts.org !== 'original' ? `CRMArena-Pro ${opts.org} ` : ''}org (seed ${opts.seed}, scale ${opts.scale}) into ${file} (first run only) ...`);
   const tmp = `${file}.tmp`;
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}.latent.json`]) rmSync(f, { force: true });
-  generateOrg({ seed: opts.seed, scale: opts.scale, out: tmp, ...(opts.now ? { now: opts.now } : {}) }).close();
+  generateOrg({ seed: opts.seed, scale: opts.scale, out: tmp, ...(opts.org ? { org: opts.org } : {}), ...(opts.now ? { now: opts.now } : {}) }).close();
   renameSync(tmp, file);
   if (existsSync(`${tmp}.latent.json`)) renameSync(`${tmp}.latent.json`, `${file}.latent.json`);
   return file;
