@@ -25,6 +25,15 @@ export function applyOrgProfile(kind: OrgKind): void {
     const field = getField(getObject(objName)!, fieldName)!;
     field.picklistValues = o.values.map((v) => ({ value: v, label: v, ...(v === o.defaultValue ? { default: true } : {}) }));
     if (o.restricted !== undefined) field.restrictedPicklist = o.restricted;
+    // jsforce's schema types every picklist as a string (Quote.Status): a Pro override makes it one.
+    if (field.type === 'string') {
+      field.type = 'picklist';
+      field.search = [];
+    }
+    if (o.defaultValue !== undefined) {
+      field.defaultValue = o.defaultValue;
+      field.defaultedOnCreate = true;
+    }
   }
   // applyMetadata rebuilds the lookups and tells the caches over the schema (picklists included).
   applyMetadata(PRO_OBJECTS, PRO_FIELDS);

@@ -4,4 +4,8 @@
  */
 import type { PicklistOverride } from './picklist-override.ts';
 
-export const CPQ_PICKLISTS: Readonly<Record<string, PicklistOverride>> = {};
+export const CPQ_PICKLISTS: Readonly<Record<string, PicklistOverride>> = {
+  // Pro's B2B Quote.Status values, in the order Salesforce lists the standard ones; Draft is the
+  // default a new quote gets (Salesforce Help, "Quote Fields").
+  'Quote.Status': { values: ['Draft', 'Needs Review', 'In Review', 'Approved', 'Rejected', 'Presented', 'Accepted'], defaultValue: 'Draft' },
+};
