@@ -38,7 +38,10 @@ export interface AgentLatent {
   violationPropensity: number;
 }
 
-export type ShoppingHabitKind = 'holiday' | 'summer-outdoor' | 'back-to-school' | 'new-year-fitness' | 'spring-refresh' | 'steady';
+export type ShoppingHabitKind =
+  | 'holiday' | 'summer-outdoor' | 'back-to-school' | 'new-year-fitness' | 'spring-refresh' | 'steady'
+  // CRMArena-Pro's orgs (seed/pro/text/): business buyers' budget cycles, consumers' gift and upgrade seasons.
+  | 'fiscal-year-end' | 'quarter-end' | 'new-budget' | 'upgrade-cycle' | 'gift-giver' | 'deal-hunter';
 export type Channel = 'email' | 'chat';
 
 export interface CustomerLatent {
@@ -139,7 +142,8 @@ export interface LatentFile {
   now: string;
   company: { name: string; domain: string };
   adminUserId: string;
-  issues: { id: string; name: IssueName }[];
+  /** Issue__c rows in order (ISSUE_NAMES for the original org; a CRMArena-Pro org's own issues). */
+  issues: { id: string; name: IssueName | (string & {}) }[];
   agents: AgentLatent[];
   customers: CustomerLatent[];
   products: ProductLatent[];

@@ -9,15 +9,17 @@ import { generateCases, type CaseRecord } from './generators/cases.ts';
 import { generateCatalog, type CatalogResult } from './generators/catalog.ts';
 import { generateConversations, type ConversationResult } from './generators/conversations.ts';
 import { customerLatent, generateCustomers, round3, type Customer } from './generators/customers.ts';
+import type { Agent } from './generators/users.ts';
 import { generateIssues } from './generators/issues.ts';
 import { generateKnowledge, type KnowledgeResult } from './generators/knowledge.ts';
 import { generateOrders, type OrderLine } from './generators/orders.ts';
 import { generatePricebooks, type Pricebook } from './generators/pricebooks.ts';
 import { generateUsers, type UsersResult } from './generators/users.ts';
-import { GENERATOR_VERSION, ISSUE_NAMES, type LatentFile, type RegionLatent } from './latent.ts';
+import { GENERATOR_VERSION, type LatentFile, type RegionLatent } from './latent.ts';
 import { streamFor } from './rng.ts';
-import { COMPANY } from './text/company.ts';
+import { ORIGINAL_THEME } from './text/original-theme.ts';
 import { REGIONS } from './text/regions.ts';
+import type { ServiceTheme } from './text/theme.ts';
 
 export interface ServiceData {
   users: UsersResult;
@@ -31,16 +33,28 @@ export interface ServiceData {
   cases: CaseRecord[];
   conv: ConversationResult;
   company: { name: string; domain: string };
+  /** Whose org it is: the words and volumes the half was drawn with (seed/text/theme.ts). */
+  theme: ServiceTheme;
 }
 
-export function generateServiceData(ctx: GenContext): ServiceData {
+export type CustomerGenerator = (ctx: GenContext, agents: Agent[], regionWeights: number[], theme: ServiceTheme) => Customer[];
+
+export interface ServiceOptions {
+  /** Default: the original retailer (seed/text/original-theme.ts). */
+  theme?: ServiceTheme;
+  /** Default: person accounts (generators/customers.ts); CRMArena-Pro's B2B org has companies. */
+  customers?: CustomerGenerator;
+}
+
+export function generateServiceData(ctx: GenContext, opts: ServiceOptions = {}): ServiceData {
   const { seed } = ctx;
-  const users = generateUsers(ctx);
+  const theme = opts.theme ?? ORIGINAL_THEME;
+  const users = generateUsers(ctx, theme);
   ctx.adminUserId = users.adminId;
-  const issueIds = generateIssues(ctx);
-  const knowledge = generateKnowledge(ctx, issueIds);
-  const catalog = generateCatalog(ctx);
-  const books = generatePricebooks(ctx, catalog.products);
+  const issueIds = generateIssues(ctx, theme);
+  const knowledge = generateKnowledge(ctx, issueIds, theme);
+  const catalog = generateCatalog(ctx, theme);
+  const books = generatePricebooks(ctx, catalog.products, theme);
 
   // Regions: a closure-speed factor per state; a few states are clearly faster (Best Region task).
   const regionRng = streamFor(seed, 'regions');
@@ -52,12 +66,12 @@ export function generateServiceData(ctx: GenContext): ServiceData {
   }));
   const regionFactor = new Map(regions.map((r) => [r.state, r.closureSpeedFactor]));
 
-  const customers = generateCustomers(ctx, users.agents, REGIONS.map((r) => r.weight));
-  const lines = generateOrders(ctx, customers, catalog, books);
-  const cases = generateCases(ctx, lines, customers, catalog.products, users.agents, regionFactor, issueIds);
-  const conv = generateConversations(ctx, cases, users.agents, knowledge.defByIssue, knowledge.articleByIssue);
+  const customers = (opts.customers ?? generateCustomers)(ctx, users.agents, REGIONS.map((r) => r.weight), theme);
+  const lines = generateOrders(ctx, customers, catalog, books, theme);
+  const cases = generateCases(ctx, lines, customers, catalog.products, users.agents, regionFactor, issueIds, theme);
+  const conv = generateConversations(ctx, cases, users.agents, knowledge.defByIssue, knowledge.articleByIssue, theme);
   generateCaseHistory(ctx, cases, users.agents);
-  return { users, issueIds, knowledge, catalog, books, regions, customers, lines, cases, conv, company: { name: COMPANY.name, domain: COMPANY.domain } };
+  return { users, issueIds, knowledge, catalog, books, regions, customers, lines, cases, conv, company: { ...theme.company }, theme };
 }
 
 /** The latent side file of the service half (the whole file for an original org). */
@@ -70,7 +84,7 @@ export function serviceLatents(ctx: GenContext, d: ServiceData, now: string): La
     seed, scale, now,
     company: d.company,
     adminUserId: users.adminId,
-    issues: ISSUE_NAMES.map((name, i) => ({ id: issueIds[i]!, name })),
+    issues: d.theme.issues.map((issue, i) => ({ id: issueIds[i]!, name: issue.name })),
     agents: users.agents.map((a) => ({
       userId: a.id,
       name: `${a.firstName} ${a.lastName}`,

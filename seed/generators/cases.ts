@@ -7,8 +7,7 @@
  */
 import { scaled, streams, type GenContext } from '../context.ts';
 import { ISSUE_NAMES, type Channel } from '../latent.ts';
-import { CASE_BANK, productVars } from '../text/case-bank.ts';
-import { COLORS } from '../text/catalog-bank.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import { DAY, HOUR, MINUTE, iso, longDate, monthOf } from '../time.ts';
 import { WeightedTable } from '../weighted-table.ts';
 import type { Stream } from '../rng.ts';
@@ -38,7 +37,7 @@ export interface CaseRecord {
 }
 
 /** Some issues are seasonal for everyone: holiday shipping, January returns, Black Friday cancellations. */
-function issueMonthFactor(issue: number, month: number): number {
+export function issueMonthFactor(issue: number, month: number): number {
   const name = ISSUE_NAMES[issue]!;
   if (name === 'Shipping Delay') return month === 12 ? 2.5 : month === 11 ? 1.8 : 1;
   if (name === 'Return Policy Issue') return month === 1 ? 2.2 : 1;
@@ -48,7 +47,7 @@ function issueMonthFactor(issue: number, month: number): number {
 }
 
 /** Days from purchase to complaint: warranty claims come months later, wrong items at once. */
-function delayDays(issue: number, rng: Stream): number {
+export function delayDays(issue: number, rng: Stream): number {
   const name = ISSUE_NAMES[issue]!;
   if (name === 'Warranty Issue') return rng.real(60, 330);
   if (name === 'Product Defect') return rng.lognormal(20, 0.6);
@@ -73,11 +72,14 @@ export function generateCases(
   agents: Agent[],
   regionFactor: Map<string, number>,
   issueIds: string[],
+  theme: ServiceTheme,
 ): CaseRecord[] {
   const { org } = ctx;
+  const issueMonthFactor = (issue: number, month: number) => theme.issues[issue]!.monthFactor(month);
+  const delayDays = (issue: number, r: Stream) => theme.issues[issue]!.delayDays(r);
   const { rng } = streams(ctx, 'Case');
   const routeRng = streams(ctx, 'Case.routing').rng;
-  const K = Math.min(scaled(ctx, 980, 10), lines.length);
+  const K = Math.min(scaled(ctx, theme.cases, 10), lines.length);
 
   // 1. A tentative issue and complaint date per order line, then a weighted draw without replacement
   //    (Efraimidis-Spirakis keys) of the lines that become cases.
@@ -100,21 +102,21 @@ export function generateCases(
 
   // 2. Routing tables per issue: capacity x skill for first assignment, experts for transfers.
   const agentIdx = agents.map((_, i) => i);
-  const routeTables = ISSUE_NAMES.map((_, i) => new WeightedTable(agentIdx, agents.map((a) => a.capacity * (0.2 + a.skill[i]!) ** 2)));
-  const expertTables = ISSUE_NAMES.map((_, i) => new WeightedTable(agentIdx, agents.map((a) => a.capacity * a.skill[i]! ** 8)));
+  const routeTables = theme.issues.map((_, i) => new WeightedTable(agentIdx, agents.map((a) => a.capacity * (0.2 + a.skill[i]!) ** 2)));
+  const expertTables = theme.issues.map((_, i) => new WeightedTable(agentIdx, agents.map((a) => a.capacity * a.skill[i]! ** 8)));
 
   const records: CaseRecord[] = [];
   for (const cand of chosen) {
     const { line, issue, createdMs } = cand;
     const customer = customers[line.customer]!;
     const product = products[line.product]!;
-    const bank = CASE_BANK[ISSUE_NAMES[issue]!];
+    const bank = theme.issues[issue]!.cases;
     const vars = {
       product: product.name,
       kind: product.kind.toLowerCase(),
       orderDate: longDate(line.orderMs),
-      color: rng.pick(COLORS).toLowerCase(),
-      ...productVars(product.kind, (xs) => rng.pick(xs)),
+      color: rng.pick(theme.catalog.colors).toLowerCase(),
+      ...theme.productVars(product.kind, (xs) => rng.pick(xs)),
     };
     const subject = fill(rng.pick(bank.subjects), vars);
     const description = fill(rng.pick(bank.descriptions), vars);

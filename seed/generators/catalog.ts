@@ -6,7 +6,8 @@
 import { makeId } from '../../src/org/index.ts';
 import { streams, type GenContext } from '../context.ts';
 import { ISSUE_NAMES } from '../latent.ts';
-import { CATEGORIES, COLORS, PRODUCT_LINES, familyOfKind, type CategoryDef } from '../text/catalog-bank.ts';
+import type { CategoryDef } from '../text/catalog-bank.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
 
 export interface Product {
@@ -32,13 +33,13 @@ export interface CatalogResult {
 }
 
 /** Where a product of a category may also be listed. */
-const RELATED: Record<string, string[]> = {
+export const RELATED: Record<string, string[]> = {
   RUN: ['WAW', 'MAW', 'ACC'], TRL: ['OUT', 'BOT', 'ACC'], SNK: ['KID', 'RUN'], BOT: ['TRL', 'JKT'], SDL: ['OUT', 'ACC'],
   WAW: ['YGA', 'RUN'], MAW: ['RUN', 'OUT'], OUT: ['TRL', 'JKT'], YGA: ['WAW', 'ACC'], JKT: ['OUT', 'BOT'], KID: ['SNK', 'ACC'], ACC: ['RUN', 'TRL', 'YGA'],
 };
 
 /** Issues more likely for some families (index per ISSUE_NAMES). */
-function familyIssueBias(cat: CategoryDef): number[] {
+export function familyIssueBias(cat: CategoryDef): number[] {
   const w = ISSUE_NAMES.map(() => 1);
   const set = (name: (typeof ISSUE_NAMES)[number], v: number) => (w[ISSUE_NAMES.indexOf(name)] = v);
   if (cat.family === 'Footwear') {
@@ -56,12 +57,13 @@ function familyIssueBias(cat: CategoryDef): number[] {
   return w;
 }
 
-/** Products at scale ≥ 1 match CRMArena's 500; smaller scales shrink the catalog too. */
-export function productCount(scale: number): number {
-  return scale >= 1 ? 500 : Math.max(48, Math.round(500 * scale));
+/** Products at scale ≥ 1 match CRMArena's 500 (or the theme's count); smaller scales shrink the catalog too. */
+export function productCount(scale: number, base = 500): number {
+  return scale >= 1 ? base : Math.max(48, Math.round(base * scale));
 }
 
-export function generateCatalog(ctx: GenContext): CatalogResult {
+export function generateCatalog(ctx: GenContext, theme: ServiceTheme): CatalogResult {
+  const { categories: CATEGORIES, colors: COLORS, productLines: PRODUCT_LINES, related: RELATED_CODES, familyOfKind } = theme.catalog;
   const { org } = ctx;
   const { rng, faker } = streams(ctx, 'Product2');
   const linkRng = streams(ctx, 'ProductCategoryProduct').rng;
@@ -73,7 +75,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
   );
   ctx.progress('ProductCategory', categoryIds.length);
 
-  const n = productCount(ctx.scale);
+  const n = productCount(ctx.scale, theme.catalog.products);
   const products: Product[] = [];
   const byCategory: number[][] = CATEGORIES.map(() => []);
   const usedNames = new Set<string>();
@@ -103,7 +105,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     usedCombos.add(`${attr} ${kind}`);
     const cats = [ci];
     // About half the products also appear in a related category (~760 links for 500 products).
-    const related = RELATED[cat.code]!.filter((code) => !(attr === "Women's" && code === 'MAW') && !(attr === "Men's" && code === 'WAW'));
+    const related = (RELATED_CODES[cat.code] ?? []).filter((code) => !(attr === "Women's" && code === 'MAW') && !(attr === "Men's" && code === 'WAW'));
     if (linkRng.chance(0.53) && related.length) {
       const code = linkRng.pick(related);
       cats.push(CATEGORIES.findIndex((c) => c.code === code));
@@ -114,8 +116,8 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     const f2 = rng.pick(cat.features.filter((f) => f !== f1));
     const material = rng.pick(cat.materials);
     const color = rng.pick(COLORS);
-    const description = `The ${name} is part of our ${cat.name.toLowerCase()} range. Made of ${material}, it features ${f1} and ${f2}. Shown in ${color}; ${faker.helpers.arrayElement(['available in a full size run', 'available in regular and wide fits', 'available in sizes XS to XXL', 'available in three colors'])}.`;
-    const bias = familyIssueBias(cat);
+    const description = theme.catalog.description({ name, category: cat.name, material, f1, f2, color, tail: faker.helpers.arrayElement([...theme.catalog.descriptionTails]) });
+    const bias = theme.catalog.issueBias(cat);
     const issueMix = bias.map((b) => b * rng.lognormal(1, 0.5));
     // A clear top issue per product: CRMArena's Top Issue Identification asks for it.
     const top = rng.weightedIndex(bias);
@@ -124,7 +126,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
     const spike = rng.chance(0.4)
       ? { month: rng.chance(0.6) ? rng.pick(cat.peakMonths) : rng.int(1, 12), factor: Math.round(rng.real(9, 14) * 10) / 10 }
       : null;
-    const code = `TM-${cat.code}-${String(i + 1).padStart(4, '0')}`;
+    const code = `${theme.catalog.codePrefix}-${cat.code}-${String(i + 1).padStart(4, '0')}`;
     const id = org.store.insert(
       'Product2',
       {
@@ -133,7 +135,7 @@ export function generateCatalog(ctx: GenContext): CatalogResult {
         Description: description,
         IsActive: rng.chance(0.95) ? 1 : 0,
         Family: familyOfKind(kind),
-        StockKeepingUnit: `TMO${String(i + 1).padStart(5, '0')}`,
+        StockKeepingUnit: `${theme.catalog.skuPrefix}${String(i + 1).padStart(5, '0')}`,
         External_ID__c: `${cats.map((c) => CATEGORIES[c]!.name).join(', ')}_${i + 1}`,
       },
       { CreatedDate: created },

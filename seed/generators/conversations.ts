@@ -9,13 +9,9 @@
  */
 import { makeId } from '../../src/org/index.ts';
 import { streams, type GenContext } from '../context.ts';
-import { ISSUE_NAMES, type ViolationLatent } from '../latent.ts';
-import { CASE_BANK } from '../text/case-bank.ts';
-import { COMPANY } from '../text/company.ts';
-import {
-  CHAT_OPENERS_AGENT, CHAT_PENDING, CLOSINGS_AGENT, CUSTOMER_THANKS, GREETINGS_AGENT, INTRO_NEW_AGENT, NEXT_STEPS, OPEN_LINES, TRANSFER_LINES,
-} from '../text/conversation-bank.ts';
+import type { ViolationLatent } from '../latent.ts';
 import type { ArticleDef } from '../text/knowledge-bank.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import { MINUTE, chatStamp, iso } from '../time.ts';
 import { fill, type CaseRecord } from './cases.ts';
 import type { Agent } from './users.ts';
@@ -43,8 +39,14 @@ export function generateConversations(
   agents: Agent[],
   defByIssue: ArticleDef[],
   articleByIssue: string[],
+  theme: ServiceTheme,
 ): ConversationResult {
   const { org } = ctx;
+  const COMPANY = theme.company;
+  const {
+    chatOpeners: CHAT_OPENERS_AGENT, chatPending: CHAT_PENDING, closings: CLOSINGS_AGENT, customerThanks: CUSTOMER_THANKS, greetings: GREETINGS_AGENT,
+    introNewAgent: INTRO_NEW_AGENT, nextSteps: NEXT_STEPS, openLines: OPEN_LINES, transfers: TRANSFER_LINES, signature,
+  } = theme.conversation;
   const { rng } = streams(ctx, 'EmailMessage');
   const chatRng = streams(ctx, 'LiveChatTranscript').rng;
   const violationRng = streams(ctx, 'violations').rng;
@@ -59,8 +61,8 @@ export function generateConversations(
       const a = agents[c.owners[i]!]!;
       return { kind: 'Agent', name: `${a.firstName} ${a.lastName}`, email: a.email, id: a.id };
     };
-    const bank = CASE_BANK[ISSUE_NAMES[c.issue]!];
-    const issueLower = ISSUE_NAMES[c.issue]!.toLowerCase().replace('/payment issue', ' and payment');
+    const bank = theme.issues[c.issue]!.cases;
+    const issueLower = theme.issues[c.issue]!.phrase;
     const vars = (extra: Record<string, string> = {}) => ({ ...c.textVars, company: COMPANY.name, issue: issueLower, customerFirst: c.customer.firstName, ...extra });
     const followUp = () => fill(rng.pick(bank.followUps), c.textVars);
 
@@ -141,7 +143,7 @@ export function generateConversations(
       const firstName = recipient.name.split(' ')[0]!;
       const body = toAgent
         ? `Hello,\n\n${m.text}\n\nThank you,\n${m.from.name}`
-        : `Hi ${firstName},\n\n${m.text}\n\nBest regards,\n${m.from.name}\n${COMPANY.name} Customer Care`;
+        : `Hi ${firstName},\n\n${m.text}\n\nBest regards,\n${m.from.name}\n${COMPANY.name} ${signature}`;
       const id = org.store.insert(
         'EmailMessage',
         {
@@ -156,6 +158,7 @@ export function generateConversations(
           // Incoming: Replied ('2') unless it is the last message of the thread (Read, '1'); outgoing: Sent ('3').
           Status: toAgent ? (i < emailMsgs.length - 1 ? '2' : '1') : '3',
           Incoming: toAgent ? 1 : 0,
+          ...(theme.emailRelatedToCase ? { RelatedToId: c.id } : {}),
         },
         { CreatedDate: iso(m.ms) },
       );

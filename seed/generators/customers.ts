@@ -6,8 +6,8 @@
 import { makeId } from '../../src/org/index.ts';
 import { scaled, streams, type GenContext } from '../context.ts';
 import type { Channel, CustomerLatent, ShoppingHabitKind } from '../latent.ts';
-import { CATEGORIES } from '../text/catalog-bank.ts';
 import { REGIONS } from '../text/regions.ts';
+import type { HabitDef, ServiceTheme } from '../text/theme.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
 import { RECORD_TYPE_PERSON_ACCOUNT } from './setup-objects.ts';
 import type { Agent } from './users.ts';
@@ -33,7 +33,7 @@ export interface Customer {
   chatProbability: number;
 }
 
-const HABITS: { kind: ShoppingHabitKind; weight: number; months: number[]; categories: string[] }[] = [
+export const HABITS: HabitDef[] = [
   { kind: 'holiday', weight: 3, months: [11, 12], categories: ['BOT', 'JKT', 'ACC', 'KID'] },
   { kind: 'summer-outdoor', weight: 2, months: [5, 6, 7], categories: ['TRL', 'SDL', 'OUT'] },
   { kind: 'back-to-school', weight: 1.5, months: [8, 9], categories: ['KID', 'SNK', 'ACC'] },
@@ -44,12 +44,19 @@ const HABITS: { kind: ShoppingHabitKind; weight: number; months: number[]; categ
 
 export { RECORD_TYPE_PERSON_ACCOUNT };
 
-export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeights: number[]): Customer[] {
+/**
+ * Person accounts. `theme.key === 'b2c'` follows CRMArena-Pro's B2C schema: the account carries the
+ * person (PersonEmail, Phone, Description) and its Contact only the link and the name.
+ */
+export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeights: number[], theme: ServiceTheme): Customer[] {
   const { org } = ctx;
   const { rng, faker } = streams(ctx, 'Account');
   const contactRng = streams(ctx, 'Contact');
-  const n = scaled(ctx, 200, 5);
-  const extraContacts = scaled(ctx, 10, 0);
+  const { habits: HABITS, accountSources } = theme.customers;
+  const CATEGORIES = theme.catalog.categories;
+  const pro = theme.key === 'b2c';
+  const n = scaled(ctx, theme.customers.accounts, 5);
+  const extraContacts = scaled(ctx, theme.customers.extraContacts, 0);
   const usedEmails = new Set<string>();
   const uniqueEmail = (first: string, last: string): string => {
     const baseLocal = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
@@ -86,30 +93,34 @@ export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeight
         Phone: faker.phone.number({ style: 'national' }),
         RecordTypeId: RECORD_TYPE_PERSON_ACCOUNT,
         Type: 'Customer',
-        AccountSource: rng.pick(['Web', 'Web', 'In Store', 'Phone Inquiry', 'Partner Referral']),
+        AccountSource: rng.pick(accountSources),
         ShippingStreet: faker.location.streetAddress(),
         ShippingCity: city,
         ShippingState: region.state,
         ShippingPostalCode: faker.location.zipCode('#####'),
         ShippingCountry: 'United States',
         OwnerId: ctx.adminUserId,
+        ...(pro ? { Description: `${theme.company.name} customer since ${monthYear(joinedMs)}.` } : {}),
       },
       { CreatedDate: iso(joinedMs) },
     );
     customers.push({
       accountId, contactId: '', contactIds: [], firstName, lastName, email, state: region.state, city, joinedMs,
       habit: habit.kind, peakMonths: habit.months, favoriteCategories,
-      ordersPerYear: rng.lognormal(1.9, 0.5), complaint, caseRateFactor, preferredChannel, chatProbability,
+      ordersPerYear: rng.lognormal(theme.customers.ordersPerYear[0], theme.customers.ordersPerYear[1]), complaint, caseRateFactor, preferredChannel, chatProbability,
     });
   }
   ctx.progress('Account', n);
 
-  const insertContact = (c: Customer, first: string, email: string): string =>
-    org.store.insert(
-      'Contact',
-      { AccountId: c.accountId, FirstName: first, LastName: c.lastName, Email: email, Phone: contactRng.faker.phone.number({ style: 'national' }), MailingCity: c.city, MailingState: c.state, OwnerId: contactRng.rng.pick(agents).id },
-      { CreatedDate: iso(c.joinedMs) },
-    );
+  const insertContact = (c: Customer, first: string, email: string): string => {
+    const phone = contactRng.faker.phone.number({ style: 'national' });
+    const ownerId = contactRng.rng.pick(agents).id;
+    // Pro's B2C Contact is only the person account's link (the same draws, fewer fields).
+    const values: Record<string, string> = pro
+      ? { AccountId: c.accountId, FirstName: first, LastName: c.lastName, OwnerId: ownerId }
+      : { AccountId: c.accountId, FirstName: first, LastName: c.lastName, Email: email, Phone: phone, MailingCity: c.city, MailingState: c.state, OwnerId: ownerId };
+    return org.store.insert('Contact', values, { CreatedDate: iso(c.joinedMs) });
+  };
   for (const c of customers) {
     c.contactId = insertContact(c, c.firstName, c.email);
     c.contactIds.push(c.contactId);
@@ -133,3 +144,6 @@ export function customerLatent(c: Customer, categoryIds: string[]): CustomerLate
 }
 
 export const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthYear = (ms: number): string => `${MONTHS[new Date(ms).getUTCMonth()]} ${new Date(ms).getUTCFullYear()}`;

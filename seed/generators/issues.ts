@@ -1,9 +1,10 @@
 /** Issue__c: CRMArena's ten issue types (reference/crmarena.md §2.2), in a fixed order. */
 import type { GenContext } from '../context.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import { ISSUE_NAMES } from '../latent.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
 
-const DESCRIPTIONS: Record<(typeof ISSUE_NAMES)[number], string> = {
+export const ISSUE_DESCRIPTIONS: Record<(typeof ISSUE_NAMES)[number], string> = {
   'Billing/Payment Issue': 'Duplicate charges, overcharges, promotional codes not applied and other payment problems.',
   'Return Policy Issue': 'Questions about returning items, refunds for returns and store credit.',
   'Product Defect': 'Items with manufacturing defects: separating soles, broken zippers, seam failures.',
@@ -16,11 +17,11 @@ const DESCRIPTIONS: Record<(typeof ISSUE_NAMES)[number], string> = {
   'Loyalty Program Inquiry': 'Questions about Trailmark Rewards points, balances and redemption.',
 };
 
-/** Returns the Issue__c Ids in ISSUE_NAMES order. */
-export function generateIssues(ctx: GenContext): string[] {
+/** Returns the Issue__c Ids in the theme's issue order (ISSUE_NAMES for the original org). */
+export function generateIssues(ctx: GenContext, theme: ServiceTheme): string[] {
   const created = iso(HISTORY_START - 45 * DAY);
-  const ids = ISSUE_NAMES.map((name) =>
-    ctx.org.store.insert('Issue__c', { Name: name, Description__c: DESCRIPTIONS[name] }, { CreatedDate: created }),
+  const ids = theme.issues.map((issue) =>
+    ctx.org.store.insert('Issue__c', { Name: issue.name, Description__c: issue.description }, { CreatedDate: created }),
   );
   ctx.progress('Issue__c', ids.length);
   return ids;

@@ -4,8 +4,9 @@
  */
 import { makeId } from '../../src/org/index.ts';
 import type { GenContext } from '../context.ts';
-import { ISSUE_NAMES, type KnowledgeQa, type PolicyFact } from '../latent.ts';
-import { ARTICLES, type ArticleDef } from '../text/knowledge-bank.ts';
+import type { KnowledgeQa, PolicyFact } from '../latent.ts';
+import type { ArticleDef } from '../text/knowledge-bank.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
 
 export interface KnowledgeResult {
@@ -21,10 +22,11 @@ export interface KnowledgeResult {
 const slug = (title: string): string =>
   title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export function generateKnowledge(ctx: GenContext, issueIds: string[]): KnowledgeResult {
+export function generateKnowledge(ctx: GenContext, issueIds: string[], theme: ServiceTheme): KnowledgeResult {
+  const ARTICLES = theme.articles;
   const articleIds: string[] = [];
-  const articleByIssue: string[] = new Array(ISSUE_NAMES.length).fill('');
-  const defByIssue: ArticleDef[] = new Array(ISSUE_NAMES.length);
+  const articleByIssue: string[] = new Array(theme.issues.length).fill('');
+  const defByIssue: ArticleDef[] = new Array(theme.issues.length);
   const policyFacts: PolicyFact[] = [];
   const qa: KnowledgeQa[] = [];
   ARTICLES.forEach((a, i) => {
@@ -43,7 +45,7 @@ export function generateKnowledge(ctx: GenContext, issueIds: string[]): Knowledg
       },
     );
     articleIds.push(id);
-    const issueIdx = a.issue ? ISSUE_NAMES.indexOf(a.issue) : -1;
+    const issueIdx = a.issue ? theme.issues.findIndex((x) => x.name === a.issue) : -1;
     if (issueIdx >= 0) {
       articleByIssue[issueIdx] = id;
       defByIssue[issueIdx] = a;

@@ -9,6 +9,7 @@ import { WeightedTable } from '../weighted-table.ts';
 import type { Stream } from '../rng.ts';
 import type { CatalogResult } from './catalog.ts';
 import type { Customer } from './customers.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import type { Pricebook } from './pricebooks.ts';
 
 export interface OrderLine {
@@ -20,10 +21,10 @@ export interface OrderLine {
 }
 
 /** Retail seasonality shared by everyone: November and December sell more. */
-const MONTH_BOOST = [0, 1.1, 0.8, 1, 1, 1.05, 1, 1, 1.05, 0.95, 1, 1.4, 1.6];
+export const MONTH_BOOST = [0, 1.1, 0.8, 1, 1, 1.05, 1, 1, 1.05, 0.95, 1, 1.4, 1.6];
 
-const ITEM_COUNTS = [1, 2, 3, 4, 5, 6];
-const ITEM_WEIGHTS = [0.12, 0.18, 0.22, 0.2, 0.15, 0.13];
+export const ITEM_COUNTS = [1, 2, 3, 4, 5, 6];
+export const ITEM_WEIGHTS = [0.12, 0.18, 0.22, 0.2, 0.15, 0.13];
 
 function bookFor(books: Pricebook[], ms: number, rng: Stream): Pricebook {
   const inForce = (kind: Pricebook['kind']) => books.filter((b) => b.kind === kind && b.fromMs <= ms && ms <= b.toMs);
@@ -36,7 +37,14 @@ function bookFor(books: Pricebook[], ms: number, rng: Stream): Pricebook {
   return books.find((b) => b.kind === 'standard')!;
 }
 
-export function generateOrders(ctx: GenContext, customers: Customer[], catalog: CatalogResult, books: Pricebook[]): OrderLine[] {
+/** The retailer's order lines: mostly one unit, sometimes two or three. */
+export const retailQuantity = (rng: Stream): number => (rng.chance(0.8) ? 1 : rng.chance(0.75) ? 2 : 3);
+export const retailOrderType = (rng: Stream): string => (rng.chance(0.8) ? 'Online' : rng.chance(0.7) ? 'In Store' : 'Phone');
+
+export function generateOrders(ctx: GenContext, customers: Customer[], catalog: CatalogResult, books: Pricebook[], theme: ServiceTheme): OrderLine[] {
+  const { monthBoost: MONTH_BOOST, itemCounts: ITEM_COUNTS, itemWeights: ITEM_WEIGHTS } = theme.orders;
+  // Rejection bound: a peak month (x4) of the busiest month.
+  const bound = 4 * Math.max(...MONTH_BOOST);
   const { org } = ctx;
   const { rng } = streams(ctx, 'Order');
   const itemRng = streams(ctx, 'OrderItem').rng;
@@ -45,7 +53,7 @@ export function generateOrders(ctx: GenContext, customers: Customer[], catalog: 
   const allProducts = new WeightedTable(products.map((_, i) => i), products.map((p) => p.popularity));
   const perCategory = byCategory.map((idx) => new WeightedTable(idx, idx.map((i) => products[i]!.popularity)));
 
-  const n = scaled(ctx, 2070, 10);
+  const n = scaled(ctx, theme.orders.count, 10);
   const starts = customers.map((c) => Math.max(HISTORY_START, c.joinedMs));
   const who = new WeightedTable(customers.map((_, i) => i), customers.map((c, i) => c.ordersPerYear * Math.max(0.05, (endMs - starts[i]!) / (365 * DAY))));
   const planned: { customer: number; ms: number }[] = [];
@@ -59,7 +67,7 @@ export function generateOrders(ctx: GenContext, customers: Customer[], catalog: 
       ms = from + Math.floor(rng.next() * (endMs - from));
       const m = monthOf(ms);
       const w = (c.peakMonths.includes(m) ? 4 : 1) * MONTH_BOOST[m]!;
-      if (rng.next() * 6.4 < w) break;
+      if (rng.next() * bound < w) break;
     }
     planned.push({ customer: ci, ms: Math.floor(ms / DAY) * DAY + rng.int(7, 22) * HOUR + rng.int(0, 3599) * 1000 });
   }
@@ -77,7 +85,7 @@ export function generateOrders(ctx: GenContext, customers: Customer[], catalog: 
       if (chosen.includes(p) || !book.entries.has(p)) continue;
       chosen.push(p);
     }
-    const items = chosen.map((p) => ({ p, qty: itemRng.chance(0.8) ? 1 : itemRng.chance(0.75) ? 2 : 3, entry: book.entries.get(p)! }));
+    const items = chosen.map((p) => ({ p, qty: theme.orders.quantity(itemRng), entry: book.entries.get(p)! }));
     const total = Math.round(items.reduce((s, it) => s + it.qty * it.entry.price, 0) * 100) / 100;
     const orderId = org.store.insert(
       'Order',
@@ -86,7 +94,7 @@ export function generateOrders(ctx: GenContext, customers: Customer[], catalog: 
         Pricebook2Id: book.id,
         Status: 'Activated',
         EffectiveDate: ymd(o.ms),
-        Type: rng.chance(0.8) ? 'Online' : rng.chance(0.7) ? 'In Store' : 'Phone',
+        Type: theme.orders.type(rng),
         ShippingCity: c.city,
         ShippingState: c.state,
         OwnerId: ctx.adminUserId,

@@ -5,6 +5,7 @@
  */
 import { streams, type GenContext } from '../context.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import type { Product } from './catalog.ts';
 
 export interface Pricebook {
@@ -17,7 +18,7 @@ export interface Pricebook {
   entries: Map<number, { id: string; price: number }>;
 }
 
-interface BookDef {
+export interface PricebookDef {
   name: string;
   description: string;
   kind: Pricebook['kind'];
@@ -26,10 +27,11 @@ interface BookDef {
   factor: [number, number];
 }
 
-const d = (y: number, m: number, day: number) => Date.UTC(y, m - 1, day);
+export const d = (y: number, m: number, day: number) => Date.UTC(y, m - 1, day);
 
-function bookDefs(): BookDef[] {
-  const defs: BookDef[] = [
+/** The retailer's books: standard, seasonal collections, dated promotions, standing programs. */
+export function bookDefs(): PricebookDef[] {
+  const defs: PricebookDef[] = [
     { name: 'Standard Price Book', description: 'List prices for every product.', kind: 'standard', fromMs: d(2019, 1, 1), toMs: d(2030, 12, 31), factor: [1, 1] },
   ];
   const seasons: [string, number, number][] = [['Spring', 3, 5], ['Summer', 6, 8], ['Fall', 9, 11]];
@@ -60,12 +62,12 @@ function bookDefs(): BookDef[] {
   return defs;
 }
 
-export function generatePricebooks(ctx: GenContext, products: Product[]): Pricebook[] {
+export function generatePricebooks(ctx: GenContext, products: Product[], theme: ServiceTheme): Pricebook[] {
   const { org } = ctx;
   const { rng } = streams(ctx, 'Pricebook2');
   const entryRng = streams(ctx, 'PricebookEntry').rng;
   const books: Pricebook[] = [];
-  for (const def of bookDefs()) {
+  for (const def of theme.pricebooks.defs) {
     const created = iso(Math.min(def.fromMs, HISTORY_START) - 20 * DAY);
     const active = def.kind === 'standard' || def.kind === 'standing' || (def.fromMs <= ctx.nowMs && ctx.nowMs <= def.toMs);
     const id = org.store.insert(
@@ -77,7 +79,7 @@ export function generatePricebooks(ctx: GenContext, products: Product[]): Priceb
     const discount = rng.real(def.factor[0], def.factor[1]);
     products.forEach((p, i) => {
       // Every product is in the standard book; other books carry ~97.7% of the catalog (22,000 at scale 1).
-      if (def.kind !== 'standard' && !entryRng.chance(0.977)) return;
+      if (def.kind !== 'standard' && !entryRng.chance(theme.pricebooks.coverage)) return;
       const price = def.kind === 'standard' ? p.listPrice : Math.max(4.99, Math.round(p.listPrice * discount * entryRng.real(0.98, 1.02)) - 0.01);
       const eid = org.store.insert(
         'PricebookEntry',

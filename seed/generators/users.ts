@@ -5,9 +5,8 @@
  */
 import { makeId } from '../../src/org/index.ts';
 import { streams, type GenContext } from '../context.ts';
-import { COMPANY } from '../text/company.ts';
+import type { ServiceTheme } from '../text/theme.ts';
 import { DAY, HISTORY_START, iso } from '../time.ts';
-import { ISSUE_NAMES } from '../latent.ts';
 import { generateSetupObjects, PROFILE_ID, ROLE_ID } from './setup-objects.ts';
 
 export const ADMIN_USERNAME = 'admin@mockforce.dev';
@@ -37,7 +36,9 @@ export function agentCount(scale: number): number {
   return scale >= 1 ? 149 : Math.max(12, Math.round(149 * scale));
 }
 
-export function generateUsers(ctx: GenContext): UsersResult {
+export function generateUsers(ctx: GenContext, theme: ServiceTheme): UsersResult {
+  const COMPANY = theme.company;
+  const ISSUE_NAMES = theme.issues;
   const { rng, faker } = streams(ctx, 'User');
   const { org } = ctx;
   const adminId = makeId('005', 1);

@@ -8,7 +8,8 @@ export type Family = 'Footwear' | 'Apparel' | 'Accessories';
 
 export interface CategoryDef {
   name: string;
-  family: Family;
+  /** Product2.Family of the category's products (Family for the retailer; a theme's own words otherwise). */
+  family: string;
   code: string;
   description: string;
   kinds: readonly string[];

@@ -8,7 +8,6 @@
  * knowledge_qa instances, where CRMArena has 127 distinct answers of 130 (reference/crmarena.md §3.1).
  * Articles state each policy term once, with one value, so the policy-violation task stays decidable.
  */
-import type { IssueName } from '../latent.ts';
 import { CATEGORIES } from './catalog-bank.ts';
 import { COMPANY } from './company.ts';
 
@@ -25,7 +24,8 @@ export interface ArticleDef {
   title: string;
   summary: string;
   body: string;
-  issue?: IssueName;
+  /** The issue (Issue__c.Name) whose policy this article governs. */
+  issue?: string;
   facts: readonly FactDef[];
   qa: readonly { question: string; answer: string }[];
 }
