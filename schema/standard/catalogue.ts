@@ -58,7 +58,14 @@ function childNames(): Map<string, string> {
       if (field && !out.has(`${child}.${field[0]}`)) out.set(`${child}.${field[0]}`, rel);
     }
   }
-  // Activities: WhoId/WhatId are polymorphic in jsforce's schema; here they keep a plain Id.
+  // Activities: a real org's `Tasks`/`Events` of an Account, Opportunity, Contact... are the activities
+  // whose What (or Who) is that record, not those with a derived AccountId (Object Reference, Task:
+  // "AccountId ... the account associated with the WhatId or WhoId"; read-only, no child relationship).
+  for (const [child, rel] of [['Task', 'Tasks'], ['Event', 'Events']] as const) {
+    out.delete(`${child}.AccountId`);
+    out.set(`${child}.WhatId`, rel);
+    out.set(`${child}.WhoId`, rel);
+  }
   return out;
 }
 

@@ -20,10 +20,12 @@ const DATETIME_NAMES = new Set([
 const CURRENCY_NAMES = new Set(['Amount', 'ExpectedRevenue', 'AnnualRevenue', 'UnitPrice', 'ListPrice', 'TotalPrice', 'Subtotal', 'GrandTotal', 'TotalAmount', 'BudgetedCost', 'ActualCost', 'ExpectedRevenue', 'AmountAllOpportunities', 'AmountWonOpportunities', 'Price', 'ShippingHandling', 'Tax', 'TotalPriceWithTax']);
 const INT_NAMES = new Set(['NumberOfEmployees', 'NumberOfLeads', 'NumberOfConvertedLeads', 'NumberOfContacts', 'NumberOfResponses', 'NumberOfOpportunities', 'NumberOfWonOpportunities', 'HierarchyNumberOfLeads', 'DurationInMinutes', 'ContractTerm', 'FiscalQuarter', 'FiscalYear', 'RecurrenceInterval', 'RecurrenceDayOfMonth', 'RecurrenceDayOfWeekMask', 'CallDurationInSeconds', 'VersionNumber', 'ArticleTotalViewCount', 'SortOrder']);
 /**
- * jsforce's schema types polymorphic lookups as `Name`; their targets per the Object Reference.
- * Not traversable here (SOQL's TYPEOF/polymorphic relationships are not modelled).
+ * jsforce's schema types polymorphic lookups as `Name`; their targets per the Object Reference
+ * (Task/Event: "WhoId ... a Lead or a Contact", "WhatId ... nonhuman objects such as accounts,
+ * opportunities, campaigns, cases, or custom objects"; Relationship name Who / What). Who/What are
+ * traversable through the polymorphic Name object (src/soql/polymorphic.ts); the others keep a plain Id.
  */
-const POLYMORPHIC: Record<string, string[]> = {
+export const POLYMORPHIC: Record<string, string[]> = {
   WhoId: ['Contact', 'Lead'],
   WhatId: ['Account', 'Asset', 'Campaign', 'Case', 'Contract', 'Opportunity', 'Order', 'Product2', 'Quote'],
   RelatedToId: ['Account', 'Asset', 'Campaign', 'Case', 'Contract', 'Opportunity', 'Order', 'Product2', 'Quote'],
@@ -53,6 +55,16 @@ const ID_TARGETS: Record<string, string[]> = {
   Territory2TypeId: ['Territory2Type'],
   Territory2ModelId: ['Territory2Model'],
 };
+
+/** Polymorphic lookups with a relationship (Object Reference, Task/Event: Relationship name Who, What). */
+const POLYMORPHIC_RELATIONSHIPS: Record<string, string> = { WhoId: 'Who', WhatId: 'What' };
+
+/**
+ * Owners jsforce's schema types as `Name` (Case, Lead, Order, Knowledge__kav...): a User or a queue
+ * (Group), as a real org describes OwnerId there (`referenceTo: ["Group","User"]`,
+ * `polymorphicForeignKey: true`, reference/salesforce-api.md §5.3).
+ */
+export const POLYMORPHIC_OWNER = ['Group', 'User'];
 
 /** Fields that hold system state: not writable through the API. */
 const SYSTEM_NAMES = new Set([
@@ -106,8 +118,14 @@ export function inferField(raw: RawField, known: (obj: string) => boolean): Fiel
   }
   if (!parent && name.endsWith('Id') && !(name in ID_TARGETS) && !(name in POLYMORPHIC)) return stringField(name, { ...nn, ...sys });
   if (parent || name in ID_TARGETS || name in POLYMORPHIC) {
-    // `Name` is jsforce's polymorphic parent (WhoId, WhatId, OwnerId): Owner is always a User here,
-    // the others keep a plain Id (their relationship spans objects mockforce does not model).
+    // `Name` is jsforce's polymorphic parent (WhoId, WhatId, OwnerId): Who/What/Owner traverse the
+    // polymorphic Name object; the others keep a plain Id.
+    if (parent === 'Name' && name === 'OwnerId') {
+      return ref(name, labelOf(name), [...POLYMORPHIC_OWNER], { ...nn, ...sys, relationshipName: 'Owner', defaultedOnCreate: true });
+    }
+    if (name in POLYMORPHIC_RELATIONSHIPS) {
+      return ref(name, labelOf(name), [...POLYMORPHIC[name]!], { ...nn, ...sys, relationshipName: POLYMORPHIC_RELATIONSHIPS[name] });
+    }
     const single = ID_TARGETS[name]?.length === 1 ? ID_TARGETS[name]![0] : undefined;
     const target = parent === 'Name' ? (name === 'OwnerId' ? 'User' : undefined) : (parent ?? single);
     if (target && known(target)) {

@@ -18,6 +18,12 @@ export function overlayOnCatalogue(overlay: readonly ObjectDef[], catalogue: rea
       if (f.type === 'reference' && !f.relationshipName && f.name.endsWith('Id') && f.referenceTo.every((t) => catalogueNames.has(t) || overlayNames.has(t))) {
         return { ...f, relationshipName: f.name.slice(0, -2) };
       }
+      // A lookup the overlay points at one of the standard field's targets (CRMArena's Case.OwnerId,
+      // always a User in its data) keeps the real org's polymorphic target list (Group, User).
+      const stdField = std?.fields.find((s) => s.name === f.name);
+      if (f.type === 'reference' && stdField && stdField.referenceTo.length > 1 && f.referenceTo.every((t) => stdField.referenceTo.includes(t))) {
+        return { ...f, referenceTo: [...stdField.referenceTo] };
+      }
       return f;
     });
     // The overlay's data does not fill the standard fields it gained, so they hold null: describe them

@@ -114,7 +114,7 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
         let col = parentIdCols.get(relKey);
         if (col === undefined) {
           col = cols.length;
-          cols.push(`${rel.alias}."Id"`);
+          cols.push(rel.idSql);
           parentIdCols.set(relKey, col);
         }
         p = { t: 'p', key: rel.name, obj: rel.obj, idCol: col, nodes: [] };

@@ -6,6 +6,7 @@
 import { toWire } from '../org/values.ts';
 import type { AggColumn, Compiled, OutNode, RecordPlan } from './plan-types.ts';
 import { bind, type ExecContext } from './sql-fragment.ts';
+import { NAME_OBJECT, sobjectTypeOf } from './polymorphic.ts';
 
 export interface ShapeOptions {
   apiVersion: string;
@@ -75,7 +76,9 @@ function fill(rec: Rec, nodes: OutNode[], row: Row, prefix: string): void {
       const pid = row[n.idCol] as string | null;
       if (pid === null) rec[n.key] = null;
       else {
-        const child: Rec = { attributes: { type: n.obj.name, url: prefix + n.obj.name + '/' + pid } };
+        // A polymorphic parent is typed `Name`; its url names the record's own object (key prefix).
+        const urlType = n.obj === NAME_OBJECT ? sobjectTypeOf(pid) ?? n.obj.name : n.obj.name;
+        const child: Rec = { attributes: { type: n.obj.name, url: prefix + urlType + '/' + pid } };
         fill(child, n.nodes, row, prefix);
         rec[n.key] = child;
       }

@@ -5,6 +5,8 @@
  * semantics for parent filters and ORDER BY (Ref p.72).
  */
 import { fieldOf, objectNamed, parentRelOf } from './symbols.ts';
+import { getObject } from '../../schema/index.ts';
+import { isPolymorphic, NAME_OBJECT, nameFieldSql, polyIdSql, type PolyTarget } from './polymorphic.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import type { Token } from './lexer.ts';
 import { findIdent } from './lexer.ts';
@@ -20,6 +22,17 @@ export interface RelStep {
   name: string;
   obj: ObjectDef;
   alias: string;
+  /** SQL of the parent's Id (NULL when there is no parent): a column, or a COALESCE over polymorphic targets. */
+  idSql: string;
+}
+
+/** Where a path walk stands: an object and its table alias, or the Name object over polymorphic targets. */
+export interface Cursor {
+  obj: ObjectDef;
+  alias: string;
+  targets?: PolyTarget[];
+  /** Join-key prefix of the relationships walked so far (`Account.Owner.`). */
+  key: string;
 }
 
 export interface ResolvedField {
@@ -83,6 +96,8 @@ interface Join {
   alias: string;
   obj: ObjectDef;
   sql: string;
+  /** A polymorphic relationship: one LEFT JOIN per modelled target (./polymorphic.ts). */
+  targets?: PolyTarget[];
 }
 
 export class Scope {
@@ -122,42 +137,75 @@ export class Scope {
     return parts;
   }
 
+  /** The root cursor: the FROM object. */
+  root(): Cursor {
+    return { obj: this.obj, alias: this.alias, key: '' };
+  }
+
+  /** SQL of field `f` at cursor `c`. */
+  columnSql(c: Cursor, f: FieldDef): string {
+    if (c.targets) return nameFieldSql(f, c.targets, fieldOf);
+    if (f.type === 'address') return addressSql(c.obj, f, (n) => `${c.alias}.${ident(n)}`);
+    return `${c.alias}.${ident(f.name)}`;
+  }
+
+  /**
+   * Follow the relationship `part` from `c` (LEFT JOIN once per distinct path), or throw Salesforce's
+   * INVALID_FIELD. `depth` is the number of relationships already walked from the root.
+   */
+  step(c: Cursor, part: string, raw: string, depth: number): { cursor: Cursor; rel: RelStep; fk: FieldDef } {
+    const fk = parentRelOf(c.obj, part);
+    const poly = fk !== undefined && isPolymorphic(fk);
+    const target = fk && !poly ? objectNamed(fk.referenceTo[0] ?? '') : undefined;
+    if (!fk || (!poly && !target)) throw this.ctx.error('INVALID_FIELD', raw, msg.badRelationship(part));
+    if (depth >= MAX_PARENT_DEPTH) {
+      throw this.ctx.error('MALFORMED_QUERY', raw, 'SOQL statements cannot query relationships more than 5 levels away from the root entity object.');
+    }
+    const key = `${c.key}${fk.relationshipName}.`;
+    const fkSql = this.columnSql(c, fk);
+    let join = this.joins.get(key.toLowerCase());
+    if (!join) {
+      if (poly) {
+        const targets: PolyTarget[] = fk.referenceTo
+          .map((t) => getObject(t))
+          .filter((o): o is ObjectDef => o !== undefined)
+          .map((o) => ({ obj: o, alias: this.ctx.nextAlias() }));
+        const sql = targets.map((t) => `LEFT JOIN ${ident(t.obj.name)} ${t.alias} ON ${t.alias}."Id" = ${fkSql}${this.liveOn(t.obj, t.alias)}`).join(' ');
+        join = { key, alias: targets[0]?.alias ?? this.ctx.nextAlias(), obj: NAME_OBJECT, sql, targets };
+      } else {
+        const jAlias = this.ctx.nextAlias();
+        join = { key, alias: jAlias, obj: target!, sql: `LEFT JOIN ${ident(target!.name)} ${jAlias} ON ${jAlias}."Id" = ${fkSql}${this.liveOn(target!, jAlias)}` };
+      }
+      this.joins.set(key.toLowerCase(), join);
+    }
+    const cursor: Cursor = { obj: join.obj, alias: join.alias, key, ...(join.targets ? { targets: join.targets } : {}) };
+    const idSql = join.targets ? polyIdSql(join.targets) : `${join.alias}."Id"`;
+    return { cursor, rel: { name: fk.relationshipName!, obj: join.obj, alias: join.alias, idSql }, fk };
+  }
+
+  private liveOn(obj: ObjectDef, alias: string): string {
+    return this.ctx.includeDeleted || !fieldOf(obj, 'IsDeleted') ? '' : ` AND +${alias}."IsDeleted" = 0`;
+  }
+
   /** Resolve `raw` (a field or dotted path) or throw Salesforce's INVALID_FIELD. */
   resolve(raw: string): ResolvedField {
     const parts = this.segments(raw);
     if (parts.some((p) => p === '')) throw this.ctx.error('MALFORMED_QUERY', raw, msg.unexpected(raw));
+    return this.resolveFrom(this.root(), parts, raw, 0);
+  }
+
+  /** Resolve the path `parts` from cursor `start` (a TYPEOF branch starts at its target). */
+  resolveFrom(start: Cursor, parts: string[], raw: string, depth: number): ResolvedField {
     const rels: RelStep[] = [];
-    let obj = this.obj;
-    let alias = this.alias;
-    let key = '';
+    let c = start;
     for (const part of parts.slice(0, -1)) {
-      const fk = parentRelOf(obj, part);
-      const target = fk ? objectNamed(fk.referenceTo[0] ?? '') : undefined;
-      if (!fk || !target) throw this.ctx.error('INVALID_FIELD', raw, msg.badRelationship(part));
-      if (rels.length >= MAX_PARENT_DEPTH) {
-        throw this.ctx.error('MALFORMED_QUERY', raw, 'SOQL statements cannot query relationships more than 5 levels away from the root entity object.');
-      }
-      key += `${fk.relationshipName}.`;
-      let join = this.joins.get(key.toLowerCase());
-      if (!join) {
-        const jAlias = this.ctx.nextAlias();
-        const live = this.ctx.includeDeleted || !fieldOf(target, 'IsDeleted') ? '' : ` AND +${jAlias}."IsDeleted" = 0`;
-        join = {
-          key,
-          alias: jAlias,
-          obj: target,
-          sql: `LEFT JOIN ${ident(target.name)} ${jAlias} ON ${jAlias}."Id" = ${alias}.${ident(fk.name)}${live}`,
-        };
-        this.joins.set(key.toLowerCase(), join);
-      }
-      rels.push({ name: fk.relationshipName!, obj: target, alias: join.alias });
-      obj = target;
-      alias = join.alias;
+      const next = this.step(c, part, raw, depth + rels.length);
+      rels.push(next.rel);
+      c = next.cursor;
     }
     const last = parts[parts.length - 1]!;
-    const field = fieldOf(obj, last);
-    if (!field) throw this.ctx.error('INVALID_FIELD', raw, msg.noSuchColumn(last, obj.name));
-    const sql = field.type === 'address' ? addressSql(obj, field, (n) => `${alias}.${ident(n)}`) : `${alias}.${ident(field.name)}`;
-    return { field, obj, sql, rels, path: key + field.name };
+    const field = fieldOf(c.obj, last);
+    if (!field) throw this.ctx.error('INVALID_FIELD', raw, msg.noSuchColumn(last, c.obj.name));
+    return { field, obj: c.obj, sql: this.columnSql(c, field), rels, path: c.key.slice(start.key.length) + field.name };
   }
 }

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { OBJECTS, onSchemaChange } from '../../schema/index.ts';
 import { fold } from './literals.ts';
+import { sobjectTypeOf } from './polymorphic.ts';
 
 /** `Object.Field` -> picklist value -> position in the picklist's defined order. */
 const PICKLIST_ORDER = new Map<string, Map<string, number>>();
@@ -57,5 +58,7 @@ export function ensureFunctions(db: Database.Database): void {
   db.function('sf_sort_key', { deterministic: true }, (x: unknown) => (typeof x === 'string' ? x.toUpperCase() : x) as string | number | null);
   db.function('sf_label', { deterministic: true }, (x: unknown, key: unknown) => (typeof x === 'string' ? PICKLIST_LABELS.get(String(key))?.get(x) ?? x : x) as string | number | null);
   db.function('sf_pick_key', { deterministic: true }, (x: unknown, key: unknown) => pickKey(x, String(key)));
+  // A polymorphic parent's `Type` (What.Type): the object its Id's key prefix names (./polymorphic.ts).
+  db.function('sf_sobject_type', { deterministic: true }, (x: unknown) => sobjectTypeOf(x));
   registered.add(db);
 }

@@ -119,7 +119,8 @@ export function corpusCases2(f: SoqlFixture): [string, CorpusCase[]][] {
     ["SELECT Id FROM Case WHERE toLabel(Status) = 'New'", { ids: ['C1', 'C7', 'C8'] }],
     ["SELECT Id FROM Case WHERE toLabel(Subject) = 'x'", { err: ['MALFORMED_QUERY', 'Invalid function in this context: toLabel'] }],
     ["SELECT Id, Title FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Title LIKE '%battery%'", { rows: [{ Id: f.ids.KA1, Title: 'Battery care' }] }],
-    ["SELECT Id FROM Case WHERE Owner.Department = 'Support'", { ids: ['C1', 'C2', 'C3', 'C5', 'C7', 'C8'] }],
+    // Case.Owner is polymorphic: only the Name object's fields (no Department) without TYPEOF.
+    ["SELECT Id FROM Case WHERE Owner.Department = 'Support'", { err: ['INVALID_FIELD', "No such column 'Department' on entity 'Name'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names."] }],
     ['SELECT Id FROM Case WHERE Contact.LastName = null', { ids: ['C4', 'C5', 'C8'] }],
     ["SELECT Id, Account.Name FROM Case WHERE Account.Name = null OR Status = 'Working'", { rows: [{ Id: f.ids.C3, Account: { Name: 'Bruno Brown' } }, { Id: f.ids.C4, Account: null }] }],
     ['SELECT Id FROM OrderItem WHERE UnitPrice > 99.5 AND Quantity >= 2', { ids: ['OI1'] }],

@@ -6,6 +6,9 @@ import { expect } from 'vitest';
 import type { CorpusCase } from './corpus-helpers.ts';
 import type { SoqlFixture } from './soql-org.ts';
 
+const POLY_MANAGER =
+  "Didn't understand relationship 'Manager' in field path. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.";
+
 export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
   const LIVE_CASES = ['C1', 'C2', 'C3', 'C4', 'C5', 'C7', 'C8'];
   const NO_COL = (field: string, entity: string) =>
@@ -218,8 +221,10 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Id FROM Case WHERE Status = \'Working\' OR Status = \'Escalated\' OR Origin = null', { ids: ['C3', 'C4', 'C7'] }],
     ['SELECT Id FROM Case WHERE ((Status = \'New\'))', { ids: ['C1', 'C7', 'C8'] }],
     ['SELECT Id FROM Case WHERE Account.Owner.LastName = \'Smith\'', { ids: ['C1', 'C2', 'C3', 'C5', 'C7', 'C8'] }],
-    ['SELECT Id FROM Case WHERE Owner.Manager.Name = \'Ann Smith\'', { ids: ['C2', 'C5', 'C7'] }],
-    ['SELECT Id FROM Case WHERE Owner.Manager.Manager.Alias = \'asmith\'', { ids: ['C4'] }],
+    // Case.Owner is polymorphic (Group, User): its parent is the Name object, which has no Manager.
+    ['SELECT Id FROM Case WHERE Owner.Manager.Name = \'Ann Smith\'', { err: ['INVALID_FIELD', POLY_MANAGER] }],
+    ['SELECT Id FROM Case WHERE Owner.Manager.Manager.Alias = \'asmith\'', { err: ['INVALID_FIELD', POLY_MANAGER] }],
+    ['SELECT Id FROM Case WHERE Owner.Type = \'User\' AND Owner.Alias = \'asmith\'', { ids: ['C1', 'C3', 'C8'] }],
     ['SELECT Id FROM Case WHERE IssueId__r.Name = \'Battery drain\'', { ids: ['C1', 'C3'] }],
     ['SELECT Id FROM Case WHERE OrderItemId__r.Order.Status = \'Activated\'', { ids: ['C1', 'C2'] }],
     ['SELECT Id FROM Case WHERE OrderItemId__r.Order.Account.ShippingState = \'NY\'', { ids: ['C3'] }],
@@ -258,8 +263,8 @@ export function corpusCases(f: SoqlFixture): [string, CorpusCase[]][] {
     ['SELECT Subject, Account.Name FROM Case WHERE Id IN (\'{C1}\', \'{C4}\') ORDER BY Subject', { rows: [{ Subject: 'Battery dies fast', Account: { Name: 'Alice Adams' } }, { Subject: 'Réclamation', Account: null }] }],
     ['SELECT Account.Name, Account.ShippingState, Subject FROM Case WHERE Id = \'{C3}\'', { rows: [{ Account: { Name: 'Bruno Brown', ShippingState: 'NY' }, Subject: 'Battery swelling' }] }],
     ['SELECT account.name FROM Case WHERE Id = \'{C3}\'', { rows: [{ Account: { Name: 'Bruno Brown' } }] }],
-    ['SELECT Owner.Name, Owner.Manager.Name FROM Case WHERE Id = \'{C4}\'', { rows: [{ Owner: { Name: 'Zoë Müller', Manager: { Name: 'Bob Lee' } } }] }],
-    ['SELECT Owner.Manager.Name FROM Case WHERE Id = \'{C1}\'', { rows: [{ Owner: { Manager: null } }] }],
+    ['SELECT Owner.Name, Owner.Type FROM Case WHERE Id = \'{C4}\'', { rows: [{ Owner: { Name: 'Zoë Müller', Type: 'User' } }] }],
+    ['SELECT Owner.Manager.Name FROM Case WHERE Id = \'{C1}\'', { err: ['INVALID_FIELD', POLY_MANAGER] }],
     ['SELECT IssueId__r.Name FROM Case WHERE Id = \'{C2}\'', { rows: [{ IssueId__r: { Name: 'Screen crack' } }] }],
     ['SELECT IssueId__r.Name, IssueId__c FROM Case WHERE Id = \'{C7}\'', { rows: [{ IssueId__r: null, IssueId__c: null }] }],
     ['SELECT OrderItemId__r.Order.Account.Owner.Manager.Name FROM Case WHERE Id = \'{C1}\'', { rows: [{ OrderItemId__r: { Order: { Account: { Owner: { Manager: null } } } } }] }],
