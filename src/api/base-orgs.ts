@@ -13,10 +13,13 @@ import { GENERATOR_VERSION } from '../../seed/latent.ts';
 import { ensureGeneratedOrg, generatedOrgFile } from '../cli/generated-org.ts';
 import { syncOrgSchema, type LoadedMetadata } from '../metadata/index.ts';
 import { Org } from '../org/index.ts';
+import type { ProOrgKind } from '../org/org-kind.ts';
 
 export interface BaseOrgKey {
   seed: number;
   scale: number;
+  /** CRMArena-Pro's b2b / b2c org; absent for the original. */
+  org?: ProOrgKind;
   /** ISO datetime of the org clock, when not the generator's default. */
   now?: string;
   dataDir?: string;
@@ -48,7 +51,7 @@ export function baseOrgWithMetadata(key: BaseOrgKey, metadata: LoadedMetadata): 
 export function baseOrg(key: BaseOrgKey): Promise<Org> {
   // The data directory's file can change between calls (another process generates or serves it):
   // key it by its identity; an in-memory generation is fixed by its inputs and generator version.
-  const id = key.dataDir !== undefined ? fileKey({ ...key, dataDir: key.dataDir }) : `gen|${key.seed}|${key.scale}|${key.now ?? ''}|${GENERATOR_VERSION}`;
+  const id = key.dataDir !== undefined ? fileKey({ ...key, dataDir: key.dataDir }) : `gen|${key.org ?? 'original'}|${key.seed}|${key.scale}|${key.now ?? ''}|${GENERATOR_VERSION}`;
   let org = cache.get(id);
   if (!org) {
     org = key.dataDir !== undefined ? loadFromDataDir(key, key.dataDir) : generateInMemory(key);
@@ -60,7 +63,7 @@ export function baseOrg(key: BaseOrgKey): Promise<Org> {
 }
 
 function fileKey(key: BaseOrgKey & { dataDir: string }): string {
-  const file = generatedOrgFile({ dataDir: key.dataDir, seed: key.seed, scale: key.scale, ...(key.now ? { now: key.now } : {}) });
+  const file = generatedOrgFile({ dataDir: key.dataDir, seed: key.seed, scale: key.scale, ...(key.org ? { org: key.org } : {}), ...(key.now ? { now: key.now } : {}) });
   const st = existsSync(file) ? statSync(file) : undefined;
   return `file|${file}|${st ? `${st.size}|${st.mtimeMs}` : 'new'}|${key.now ?? ''}`;
 }
@@ -68,11 +71,11 @@ function fileKey(key: BaseOrgKey & { dataDir: string }): string {
 async function generateInMemory(key: BaseOrgKey): Promise<Org> {
   // Loaded only when an org must be generated: serving a cached base never pays for the generator.
   const { generateOrg } = await import('../../seed/index.ts');
-  return generateOrg({ seed: key.seed, scale: key.scale, out: ':memory:', ...(key.now ? { now: key.now } : {}) });
+  return generateOrg({ seed: key.seed, scale: key.scale, out: ':memory:', ...(key.org ? { org: key.org } : {}), ...(key.now ? { now: key.now } : {}) });
 }
 
 async function loadFromDataDir(key: BaseOrgKey, dataDir: string): Promise<Org> {
-  const file = await ensureGeneratedOrg({ dataDir, seed: key.seed, scale: key.scale, ...(key.now ? { now: key.now } : {}), log: () => {} });
+  const file = await ensureGeneratedOrg({ dataDir, seed: key.seed, scale: key.scale, ...(key.org ? { org: key.org } : {}), ...(key.now ? { now: key.now } : {}), log: () => {} });
   return Org.fromDatabase(new Database(readImage(file)), ':memory:', key.now);
 }
 

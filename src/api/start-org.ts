@@ -8,6 +8,7 @@
  * episode() hands out further isolated copies with their own sessions. The same registry and
  * buildApp as `mockforce serve`: nothing reachable here that the CLI cannot reach.
  */
+import { ORG_KINDS, type OrgKind } from '../org/org-kind.ts';
 import type { FastifyInstance } from 'fastify';
 import { resolve } from 'node:path';
 import { buildApp } from '../../server/app.ts';
@@ -18,16 +19,16 @@ import { apiTls, type ApiTls } from './api-tls.ts';
 import { prepareMetadata } from '../metadata/index.ts';
 import { baseOrg, baseOrgWithMetadata } from './base-orgs.ts';
 
-/** The org profiles mockforce can generate. CRMArena's original org is the only one so far. */
-export const ORG_PROFILES = ['original'] as const;
-export type OrgProfile = (typeof ORG_PROFILES)[number];
+/** The org profiles mockforce can generate: CRMArena's original org, CRMArena-Pro's B2B and B2C orgs. */
+export const ORG_PROFILES = ORG_KINDS;
+export type OrgProfile = OrgKind;
 
 export interface StartOrgOptions {
   /** Generator seed (default 42): the same seed gives the same org. */
   seed?: number;
   /** Data volume; 1 is CRMArena's size (~20k rows, ~1 s to generate once per process). Default 1. */
   scale?: number;
-  /** Org profile (default 'original', CRMArena's B2C org). */
+  /** Org profile: 'original' (default, CRMArena's retail service org), or CRMArena-Pro's 'b2b' / 'b2c'. */
   org?: OrgProfile;
   /**
    * SFDX source or Metadata API folders whose custom objects and fields are added to the org (as
@@ -103,7 +104,7 @@ export async function startOrg(opts: StartOrgOptions = {}): Promise<StartedOrg> 
   if (opts.now !== undefined && Number.isNaN(Date.parse(opts.now))) throw new Error(`startOrg: 'now' must be an ISO datetime, got '${opts.now}'`);
   const dataDir = opts.dataDir !== undefined ? resolve(opts.dataDir) : undefined;
   const now = opts.now !== undefined ? new Date(opts.now).toISOString() : undefined;
-  const key = { seed: opts.seed ?? 42, scale: opts.scale ?? 1, ...(now ? { now } : {}), ...(dataDir ? { dataDir } : {}) };
+  const key = { seed: opts.seed ?? 42, scale: opts.scale ?? 1, ...(profile !== 'original' ? { org: profile } : {}), ...(now ? { now } : {}), ...(dataDir ? { dataDir } : {}) };
   const base = await (metadata ? baseOrgWithMetadata(key, metadata) : baseOrg(key));
   const identity = base.loginIdentity();
   if (!identity) throw new Error(`startOrg: the org has no API user (login identity)`);

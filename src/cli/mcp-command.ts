@@ -22,6 +22,7 @@ import { applyLoadedMetadata, syncOrgSchema } from '../metadata/index.ts';
 import { episodeLimits, loadOrg, readMetadata } from './serve-command.ts';
 
 const FLAGS = {
+  org: 'string',
   seed: 'int',
   scale: 'number',
   db: 'string',
@@ -38,7 +39,7 @@ const FLAGS = {
   help: 'boolean',
 } as const;
 
-const USAGE = `usage: mockforce mcp [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--data-dir ./.mockforce]
+const USAGE = `usage: mockforce mcp [--org original|b2b|b2c] [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--data-dir ./.mockforce]
                     [--metadata DIR]... [--http PORT [--host 127.0.0.1]] [--episode-per-session]
                     [--max-episodes N] [--max-episode-memory-mb MB] [--episode-idle-minutes M] [--quiet]
   Serves MCP over stdio, or over Streamable HTTP at http://HOST:PORT/mcp with --http (0 = any free port).

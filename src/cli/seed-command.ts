@@ -10,10 +10,11 @@ import { OBJECTS } from '../../schema/index.ts';
 import { generateOrg, MAX_SCALE, validateOptions } from '../../seed/index.ts';
 import { parseFlags } from './args.ts';
 import { CliError } from './cli-error.ts';
+import { parseOrgFlag } from './org-flag.ts';
 
-const SPEC = { seed: 'string', scale: 'string', out: 'string', now: 'string', force: 'boolean', help: 'boolean' } as const;
+const SPEC = { seed: 'string', scale: 'string', org: 'string', out: 'string', now: 'string', force: 'boolean', help: 'boolean' } as const;
 
-const USAGE = 'usage: mockforce seed [--seed N] [--scale S] [--out FILE] [--now ISO-DATETIME] [--force]';
+const USAGE = 'usage: mockforce seed [--org original|b2b|b2c] [--seed N] [--scale S] [--out FILE] [--now ISO-DATETIME] [--force]';
 
 function parseSeed(raw: string | undefined): number {
   if (raw === undefined) return 42;
@@ -71,7 +72,8 @@ export async function run(argv: string[]): Promise<void> {
   }
   const seed = parseSeed(flags.seed);
   const scale = parseScale(flags.scale);
-  const out = flags.out ?? `./mockforce-seed${seed}.db`;
+  const kind = parseOrgFlag(flags.org);
+  const out = flags.out ?? `./mockforce-${kind === 'original' ? '' : `${kind}-`}seed${seed}.db`;
   if (out.trim() === '') throw new CliError('--out must not be empty');
   try {
     validateOptions({ seed, scale, now: flags.now });
@@ -84,7 +86,7 @@ export async function run(argv: string[]): Promise<void> {
   const started = performance.now();
   let org;
   try {
-    org = generateOrg({ seed, scale, out, now: flags.now, onProgress: tty ? progressBar(process.stderr) : undefined });
+    org = generateOrg({ seed, scale, out, org: kind, now: flags.now, onProgress: tty ? progressBar(process.stderr) : undefined });
   } catch (e) {
     if (tty) process.stderr.write('\n');
     const err = e as NodeJS.ErrnoException;
@@ -95,10 +97,11 @@ export async function run(argv: string[]): Promise<void> {
   }
   if (tty) process.stderr.write('\n');
   const seconds = (performance.now() - started) / 1000;
-  const counts = OBJECTS.map((o) => [o.name, (org.db.prepare(`SELECT COUNT(*) AS n FROM "${o.name}"`).get() as { n: number }).n] as const);
+  // Every table of the org (a Pro org has VoiceCallTranscript__c), empty objects left out of the list.
+  const counts = OBJECTS.filter((o) => org.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(o.name)).map((o) => [o.name, (org.db.prepare(`SELECT COUNT(*) AS n FROM "${o.name}"`).get() as { n: number }).n] as const);
   org.close();
   const total = counts.reduce((s, [, n]) => s + n, 0);
-  console.log(`Generated ${out} (seed ${seed}, scale ${scale}) in ${seconds.toFixed(2)} s: ${total} rows`);
-  for (const [name, n] of counts) console.log(`  ${name.padEnd(24)} ${String(n).padStart(8)}`);
+  console.log(`Generated ${out} (${kind === 'original' ? '' : `CRMArena-Pro ${kind}, `}seed ${seed}, scale ${scale}) in ${seconds.toFixed(2)} s: ${total} rows`);
+  for (const [name, n] of counts.filter(([, n]) => n > 0)) console.log(`  ${name.padEnd(24)} ${String(n).padStart(8)}`);
   console.log(`Latent variables: ${out}.latent.json`);
 }

@@ -19,6 +19,7 @@ import { openAnyOrg } from '../org/open.ts';
 import { isCrmArenaSnapshot, importCrmArenaSnapshot } from '../org/crmarena-snapshot.ts';
 import { parseFlags } from './args.ts';
 import { ensureGeneratedOrg } from './generated-org.ts';
+import { parseOrgFlag } from './org-flag.ts';
 import { warmSoqlParser } from '../soql/soql-parser.ts';
 import { CliError } from './cli-error.ts';
 import { applyLoadedMetadata, loadMetadata, MetadataError, syncOrgSchema, type LoadedMetadata } from '../metadata/index.ts';
@@ -28,6 +29,7 @@ import type { EpisodeLimits } from '../../server/episode-limits.ts';
 const FLAGS = {
   seed: 'int',
   scale: 'number',
+  org: 'string',
   db: 'string',
   now: 'string',
   port: 'int',
@@ -42,8 +44,9 @@ const FLAGS = {
   help: 'boolean',
 } as const;
 
-const USAGE = `usage: mockforce serve [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--port 8080] [--https-port 8443]
+const USAGE = `usage: mockforce serve [--org original|b2b|b2c] [--seed 42] [--scale 1] [--db FILE] [--now ISO] [--port 8080] [--https-port 8443]
                       [--host 127.0.0.1] [--data-dir ./.mockforce] [--metadata DIR]... [--quiet]
+  --org: CRMArena's org (default), or CRMArena-Pro's b2b or b2c org (generated for --seed/--scale).
   --port 0 / --https-port 0 pick free ports; --https-port -1 disables HTTPS.
   --metadata DIR (repeatable): custom objects and fields in SFDX source or Metadata API format.
   --max-episodes 10000, --max-episode-memory-mb 1024 (memory of episodes that wrote),
@@ -213,7 +216,7 @@ export type ServeFlags = ReturnType<typeof parseFlags<typeof FLAGS>>;
 export async function loadOrg(flags: ServeFlags, dataDir: string, log: (s: string) => void): Promise<{ org: Org; orgFile: string }> {
   const opts = flags.now !== undefined ? { now: new Date(flags.now).toISOString() } : {};
   if (flags.db !== undefined) {
-    if (flags.seed !== undefined || flags.scale !== undefined) throw new CliError(`--db cannot be combined with --seed/--scale`);
+    if (flags.seed !== undefined || flags.scale !== undefined || flags.org !== undefined) throw new CliError(`--db cannot be combined with --seed/--scale/--org (the file says which org it is)`);
     const file = resolve(flags.db);
     if (!existsSync(file)) throw new CliError(`no org file at ${file}`);
     let snapshot = false;
@@ -247,7 +250,8 @@ export async function loadOrg(flags: ServeFlags, dataDir: string, log: (s: strin
   const seed = flags.seed ?? 42;
   const scale = flags.scale ?? 1;
   if (!(scale > 0)) throw new CliError(`flag '--scale' must be positive, got ${scale}`);
-  const file = await ensureGeneratedOrg({ dataDir, seed, scale, ...(opts.now ? { now: opts.now } : {}), log });
+  const org = parseOrgFlag(flags.org);
+  const file = await ensureGeneratedOrg({ dataDir, seed, scale, org, ...(opts.now ? { now: opts.now } : {}), log });
   return { org: openOrThrow(file, opts), orgFile: file };
 }
 

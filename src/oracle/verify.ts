@@ -10,6 +10,11 @@ import type { TaskRecord } from '../tasks/types.ts';
 import { runOracle, type OracleRun } from './run.ts';
 
 export async function verifyOverHttp(org: Org, tasks: readonly TaskRecord[], opts: { concurrency?: number } = {}): Promise<OracleRun> {
+  return withServedOrg(org, (api) => runOracle(api, tasks, { concurrency: opts.concurrency ?? 4 }));
+}
+
+/** Serve `org` on a random local port, log in as its API user, and run `fn` with that client. */
+export async function withServedOrg<T>(org: Org, fn: (api: SalesforceClient) => Promise<T>): Promise<T> {
   const identity = org.loginIdentity();
   if (!identity) throw new Error('the org has no API user to log in as');
   const registry = new OrgRegistry();
@@ -24,7 +29,7 @@ export async function verifyOverHttp(org: Org, tasks: readonly TaskRecord[], opt
       username: identity.username,
       password: identity.password + identity.securityToken,
     });
-    return await runOracle(api, tasks, { concurrency: opts.concurrency ?? 4 });
+    return await fn(api);
   } finally {
     await app.close();
     registry.close();

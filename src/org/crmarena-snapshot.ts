@@ -9,7 +9,9 @@
  */
 import Database from 'better-sqlite3';
 import { OBJECTS } from '../../schema/index.ts';
-import { generateSetupObjects, PROFILE_ID } from '../../seed/generators/setup-objects.ts';
+import { applyOrgProfile } from '../../schema/orgs/profile.ts';
+import { generateSetupObjects, PROFILE_ID, RECORD_TYPE_PERSON_ACCOUNT } from '../../seed/generators/setup-objects.ts';
+import type { OrgKind } from './org-kind.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { q } from './ddl.ts';
 import { normalizeId } from './ids.ts';
@@ -23,6 +25,18 @@ export function isCrmArenaSnapshot(db: Database.Database): boolean {
     (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
   );
   return !tables.has('_mockforce_meta') && tables.has('Case') && tables.has('CaseHistory__c');
+}
+
+/**
+ * Which benchmark a snapshot is: CRMArena-Pro's snapshots have its sales tables (Opportunity,
+ * VoiceCallTranscript__c...); the B2C one's Account is a person account (PersonEmail, reference/
+ * crmarena.md §12.2), the B2B one's a company.
+ */
+export function snapshotOrgKind(db: Database.Database): OrgKind {
+  const has = (t: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t) !== undefined;
+  if (!has('VoiceCallTranscript__c') && !has('Opportunity')) return 'original';
+  const accountCols = has('Account') ? (db.prepare(`SELECT name FROM pragma_table_info('Account')`).all() as { name: string }[]).map((c) => c.name.toLowerCase()) : [];
+  return accountCols.includes('personemail') ? 'b2c' : 'b2b';
 }
 
 export interface ImportOptions {
@@ -49,7 +63,11 @@ export function importCrmArenaSnapshot(snapshotFile: string, opts: ImportOptions
   const src = new Database(snapshotFile, { readonly: true, fileMustExist: true });
   try {
     if (!isCrmArenaSnapshot(src)) throw new Error(`${snapshotFile} is not a CRMArena snapshot`);
+    // A Pro snapshot's extra object and field must be in the schema before the org's tables are made.
+    const kind = snapshotOrgKind(src);
+    applyOrgProfile(kind);
     const org = Org.create(opts.out ?? ':memory:', { now: opts.now ?? DEFAULT_NOW });
+    if (kind !== 'original') org.setMeta('org_kind', kind);
     const importTime = org.clock.nowIso();
     org.store.transaction(() => {
       // The API user the org's logins authenticate as; CRMArena's own users are agents.
@@ -70,7 +88,7 @@ export function importCrmArenaSnapshot(snapshotFile: string, opts: ImportOptions
       );
       org.store.defaultUserId = adminId;
       org.setLoginIdentity({ userId: adminId, ...SNAPSHOT_ADMIN });
-      for (const obj of OBJECTS) importTable(src, org, obj, importTime, adminId);
+      for (const obj of OBJECTS) importTable(src, org, obj, importTime, adminId, kind);
       // A snapshot has no profiles or roles; give it a DE org's setup rows, as a generated org has,
       // so User.Profile.Name (sf org list users) answers for every user.
       importSetupRows(org, adminId, importTime);
@@ -82,7 +100,7 @@ export function importCrmArenaSnapshot(snapshotFile: string, opts: ImportOptions
   }
 }
 
-function importTable(src: Database.Database, org: Org, obj: ObjectDef, importTime: string, adminId: string): void {
+function importTable(src: Database.Database, org: Org, obj: ObjectDef, importTime: string, adminId: string, kind: OrgKind): void {
   const exists = src.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(obj.name);
   if (!exists) return;
   const columns = (src.prepare(`PRAGMA table_info(${q(obj.name)})`).all() as { name: string }[]).map((c) => c.name);
@@ -114,6 +132,9 @@ function importTable(src: Database.Database, org: Org, obj: ObjectDef, importTim
         LastPublishedDate: system.CreatedDate,
       });
     }
+    // Pro's B2B accounts are companies; its B2C accounts person accounts with no record type column.
+    if (obj.name === 'Account' && kind === 'b2b') system.IsPersonAccount = 0;
+    if (obj.name === 'Account' && kind === 'b2c') values.RecordTypeId ??= RECORD_TYPE_PERSON_ACCOUNT;
     if (obj.name === 'Case' && values.Status === 'Closed' && !system.ClosedDate) system.ClosedDate = system.CreatedDate;
     // ClosedDate is not client-writable, so it travels in `system`; IsClosed derives from Status.
     org.store.insert(obj.name, values, system);

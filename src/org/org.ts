@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { Clock } from './clock.ts';
 import { META_TABLE, schemaDdl } from './ddl.ts';
 import { makeId } from './ids.ts';
+import { applyOrgProfile } from '../../schema/orgs/profile.ts';
+import { orgKindOf } from './org-kind.ts';
 import { RecordStore } from './record-store.ts';
 
 /** The end of the seeded history: CRMArena's cases run to 2024-05-26 (reference/crmarena.md §2.2). */
@@ -36,6 +38,9 @@ export class Org {
     readonly file: string,
     now: string,
   ) {
+    // A CRMArena-Pro org needs its schema profile (VoiceCallTranscript__c...) in the process schema,
+    // whichever path opened it: generated, opened from a file, imported, cloned for an episode.
+    applyOrgProfile(orgKindOf(this));
     this.clock = new Clock(now);
     this.store = new RecordStore(db, this.clock, this.meta('admin_user_id') ?? '');
   }

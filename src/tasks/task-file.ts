@@ -19,6 +19,7 @@ import {
   todayRequired,
   transferCountRequired,
 } from './domain-text.ts';
+import type { ProTaskRecord } from './pro/types.ts';
 import { isTaskName, type TaskName, type TaskRecord } from './types.ts';
 
 /** CRMArena's raw task names before create_tasks.py renamed them. */
@@ -27,11 +28,11 @@ const RENAMED: Record<string, TaskName> = { transfer_time: 'transfer_count', sea
 export class TaskFileError extends Error {}
 
 /** Stable JSON: two-space indent and a final newline, so the same records give the same bytes. */
-export function serializeTasks(records: readonly TaskRecord[]): string {
+export function serializeTasks(records: readonly (TaskRecord | ProTaskRecord)[]): string {
   return JSON.stringify(records, null, 2) + '\n';
 }
 
-export function writeTaskFile(file: string, records: readonly TaskRecord[]): void {
+export function writeTaskFile(file: string, records: readonly (TaskRecord | ProTaskRecord)[]): void {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync(tmp, serializeTasks(records));
   renameSync(tmp, file);
