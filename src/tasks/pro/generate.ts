@@ -51,7 +51,7 @@ export function generateProTasks(org: Org, opts: ProGenerateOptions): ProTaskRec
         idx: records.length,
         answer: c.answer ?? ['None'],
         task,
-        persona: c.persona ?? pickPersona(task, personaRng),
+        persona: c.persona ?? pickPersona(task, personaRng, opts.latent.org),
         metadata: { required: c.required, optional: c.optional ?? DOMAIN_DETAILS },
         reward_metric: gen.reward,
         query: c.query,
