@@ -9,8 +9,9 @@
  * jsforce into an endless re-login loop (§0.7).
  */
 import { randomBytes } from 'node:crypto';
-import type { EpisodeDiff } from '../src/org/change-capture.ts';
+import type { EpisodeDiff } from '../src/org/episode-diff.ts';
 import { Episode } from '../src/org/episode.ts';
+import { dropSnapshots } from '../src/org/episode-snapshot.ts';
 import type { LoginIdentity, Org } from '../src/org/index.ts';
 import { DEFAULT_EPISODE_LIMITS, episodeMemoryExceeded, tooManyEpisodes, type EpisodeLimits } from './episode-limits.ts';
 import type { ApiUsage, Session } from './types.ts';
@@ -95,8 +96,9 @@ export class OrgRegistry {
     // so creating stays O(1) however many episodes are live.
     if (this.episodeCount >= this.limits.maxEpisodes) this.expireIdle();
     if (this.episodeCount >= this.limits.maxEpisodes) throw tooManyEpisodes(this.limits.maxEpisodes);
-    const episode = new Episode(base.org);
     const registry = this;
+    // Each table an episode copies on its first write to it is charged against the memory cap first.
+    const episode = new Episode(base.org, { budget: (bytes) => registry.charge(bytes) });
     const entry: RegistryEntry = {
       key: newKey,
       base: baseKey,
@@ -152,7 +154,7 @@ export class OrgRegistry {
     return entry.episode.diff();
   }
 
-  /** Live episodes, how many have their own copy, and the bytes those copies hold. */
+  /** Live episodes, how many have their own connection, and the bytes those hold (connections and copied tables). */
   episodeStats(): { live: number; materialized: number; bytes: number } {
     let materialized = 0;
     let bytes = 0;
@@ -192,14 +194,15 @@ export class OrgRegistry {
 
   private writableOrg(entry: RegistryEntry): Org {
     const ep = entry.episode!;
-    if (!ep.materialized) {
-      const needed = ep.projectedBytes();
-      if (this.episodeStats().bytes + needed > this.limits.maxMemoryBytes) {
-        this.expireIdle();
-        if (this.episodeStats().bytes + needed > this.limits.maxMemoryBytes) throw episodeMemoryExceeded(this.limits.maxMemoryBytes);
-      }
-    }
+    if (!ep.materialized) this.charge(ep.projectedBytes());
     return ep.writeOrg();
+  }
+
+  /** Refuse (REQUEST_LIMIT_EXCEEDED) what would take the episodes past the memory cap. */
+  private charge(bytes: number): void {
+    if (this.episodeStats().bytes + bytes <= this.limits.maxMemoryBytes) return;
+    this.expireIdle();
+    if (this.episodeStats().bytes + bytes > this.limits.maxMemoryBytes) throw episodeMemoryExceeded(this.limits.maxMemoryBytes);
   }
 
   private startSweeper(): void {
@@ -225,7 +228,10 @@ export class OrgRegistry {
       // Not entry.org: for an episode that getter would make the copy it is about to throw away.
       entry.episode.close();
       this.episodeCount -= 1;
-    } else if (entry.owned) entry.org.close();
+    } else {
+      dropSnapshots(entry.org);
+      if (entry.owned) entry.org.close();
+    }
   }
 
   /** Drop every org (closing those the registry owns). */

@@ -1,87 +1,93 @@
 /**
- * An episode: an isolated view of a base org for one agent rollout, copy-on-write. It shares the base
- * read-only until it first writes; only then does it get its own in-memory copy (from an image of the
- * base serialized once per base data version, so the copy is one deserialize), with change capture
- * installed so its diff against the base is always at hand. A read-only episode costs a few hundred
- * bytes; reset drops the copy, so it is as cheap as create.
+ * An episode: an isolated view of a base org for one agent rollout, copy-on-write per table. It reads
+ * its base org directly until it first needs to write; then it gets its own connection
+ * (src/org/episode-connection.ts): a small in-memory database with a frozen snapshot of the base
+ * attached (src/org/episode-snapshot.ts, one file per base data version, shared by all episodes), to
+ * which each table the episode writes is copied on its first write. A read-only episode costs a few
+ * hundred bytes; a writing one its connection plus the tables it wrote. Reset closes the connection.
  *
  * Base-write rule: an episode that has not written reads the base as it is now (base writes show
  * through); from its first write on it sees the base as it was at that moment and nothing later.
  */
-import Database from 'better-sqlite3';
-import { installChangeCapture, readChanges, type EpisodeDiff } from './change-capture.ts';
-import { dataVersion } from './data-version.ts';
-import { Org } from './org.ts';
+import { readChanges, type EpisodeDiff } from './episode-diff.ts';
+import { BASE_SCHEMA, EpisodeConnection } from './episode-connection.ts';
+import { acquireSnapshot, releaseSnapshot } from './episode-snapshot.ts';
+import type { Org } from './org.ts';
 
-/** One serialized image per base org, reused while the base's data version stays the same. */
-const images = new WeakMap<Org, { version: string; image: Buffer }>();
+/**
+ * What an episode's connection costs before it copies anything (SQLite's parse of the snapshot's
+ * schema, its page cache, the org's statement caches): measured ~0.4-0.6 MB at scale 1 with
+ * `npm run bench -- episodes`. Counted against the memory cap with the tables it copies.
+ */
+export const CONNECTION_BYTES = 640 * 1024;
 
-export function baseImage(base: Org): Buffer {
-  const version = dataVersion(base);
-  const hit = images.get(base);
-  if (hit && hit.version === version) return hit.image;
-  const image = base.db.serialize();
-  // A WAL-mode file serializes with WAL version bytes (18-19 = 2) in its header, which an in-memory
-  // database cannot open: mark the image rollback-journal (1), as Org.clone does.
-  if (image[18] === 2 && image[19] === 2) {
-    image[18] = 1;
-    image[19] = 1;
-  }
-  images.set(base, { version, image });
-  return image;
+export interface EpisodeOptions {
+  /** Called with the bytes a table copy will take, before it is made; throws to refuse it. */
+  budget?: (bytes: number) => void;
 }
 
 export class Episode {
-  private own: Org | undefined;
+  private own: EpisodeConnection | undefined;
 
-  constructor(readonly base: Org) {}
+  constructor(
+    readonly base: Org,
+    private readonly opts: EpisodeOptions = {},
+  ) {}
 
-  /** Whether the episode has its own copy (it has written, or been handed out for writing). */
+  /** Whether the episode has its own connection (it has written, or been handed out for writing). */
   get materialized(): boolean {
     return this.own !== undefined;
   }
 
-  /** Bytes the episode's own copy holds (0 while it shares its base). */
+  /** Bytes the episode holds apart from its base: its connection and the tables it copied. */
   get bytes(): number {
-    return this.own ? pageBytes(this.own.db) : 0;
+    return this.own ? CONNECTION_BYTES + this.own.ownBytes() : 0;
   }
 
-  /** Bytes a copy would take if made now: what a memory cap must allow before materializing. */
+  /** Bytes the episode's own connection will take if made now (tables it copies are counted as they are). */
   projectedBytes(): number {
-    return this.own ? 0 : baseImage(this.base).length;
+    return this.own ? 0 : CONNECTION_BYTES;
+  }
+
+  /** The tables the episode copied because it wrote them. */
+  copiedTables(): string[] {
+    return this.own?.copiedTables() ?? [];
   }
 
   /** The org to read from: the base itself until the episode writes. */
   readOrg(): Org {
-    return this.own ?? this.base;
+    return this.own?.org ?? this.base;
   }
 
-  /** The org to write to: the episode's own copy, made on first use. */
+  /** The org to write to: the episode's own, made on first use. */
   writeOrg(): Org {
     if (!this.own) {
-      const db = new Database(baseImage(this.base));
-      installChangeCapture(db);
-      this.own = Org.fromDatabase(db, ':memory:', this.base.clock.nowIso());
+      const snapshot = acquireSnapshot(this.base);
+      try {
+        this.own = new EpisodeConnection(snapshot, { now: this.base.clock.nowIso(), ...(this.opts.budget ? { budget: this.opts.budget } : {}) });
+      } catch (e) {
+        releaseSnapshot(this.base, snapshot);
+        throw e;
+      }
     }
-    return this.own;
+    return this.own.org;
   }
 
   /** Back to the base: everything written is gone. */
   reset(): void {
-    this.own?.close();
+    if (!this.own) return;
+    const { snapshot } = this.own;
+    this.own.close();
     this.own = undefined;
+    releaseSnapshot(this.base, snapshot);
   }
 
   /** What the episode changed against its base, per object (empty while it has not written). */
   diff(): EpisodeDiff {
-    return this.own ? readChanges(this.own.db) : {};
+    return this.own ? readChanges(this.own.db, BASE_SCHEMA) : {};
   }
 
   close(): void {
     this.reset();
   }
-}
-
-function pageBytes(db: Database.Database): number {
-  return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
 }

@@ -78,7 +78,7 @@ const SNIPPET_SOURCES: Record<string, string[]> = {
 export function addSnippets(org: Org, obj: ObjectDef, records: Record<string, unknown>[], words: Set<string>, targetLength?: number): void {
   if (!SNIPPET_OBJECTS.has(obj.name) || !words.size) return;
   const sources = SNIPPET_SOURCES[obj.name]!;
-  const stmt = org.store.prepare(`SELECT ${sources.map(q).join(', ')} FROM main.${q(obj.name)} WHERE "Id" = ?`);
+  const stmt = org.store.prepare(`SELECT ${sources.map(q).join(', ')} FROM ${q(obj.name)} WHERE "Id" = ?`);
   const length = targetLength && targetLength > 0 ? targetLength : DEFAULT_SNIPPET_LENGTH;
   for (const rec of records) {
     const row = stmt.get(rec.Id) as Record<string, string | null> | undefined;

@@ -91,9 +91,18 @@ function tableColumns(db: Database.Database, table: string): Set<string> {
   return new Set(rows.map((r) => r.name));
 }
 
-function hasTable(db: Database.Database, schema: 'main' | 'temp', name: string): boolean {
-  const master = schema === 'temp' ? 'sqlite_temp_master' : 'sqlite_master';
+function hasTable(db: Database.Database, schema: string, name: string): boolean {
+  const master = schema === 'temp' ? 'sqlite_temp_master' : `${q(schema)}.sqlite_master`;
   return !!db.prepare(`SELECT 1 FROM ${master} WHERE name = ?`).get(name);
+}
+
+/**
+ * The schema holding table `name`: main, or for an episode's connection (src/org/episode-connection.ts)
+ * the attached snapshot of its base when the episode has not copied that table.
+ */
+function homeOf(db: Database.Database, name: string): string {
+  const schemas = db.prepare(`SELECT schema FROM pragma_table_list WHERE name = ? AND type = 'table' AND schema != 'temp'`).pluck().all(name) as string[];
+  return schemas.length === 0 || schemas.includes('main') ? 'main' : schemas[0]!;
 }
 
 /** The indexes of `org`, creating (or upgrading) them on first use. */
@@ -112,6 +121,12 @@ export function ensureIndexes(org: Org): OrgIndexes {
       const fts = `${schema}.${q(name)}`;
       const vocab = `${schema}.${q(`${name}_vocab`)}`;
       const hasIsDeleted = present.has('IsDeleted');
+      const home = schema === 'main' ? homeOf(db, obj.name) : 'main';
+      if (home !== 'main' && current && hasTable(db, home, name)) {
+        // An episode's table it never wrote: search the snapshot's own index of it.
+        byObject.set(obj.name.toLowerCase(), { obj, fts: `${q(home)}.${q(name)}`, ftsName: q(name), vocab: `${q(home)}.${q(`${name}_vocab`)}`, hasIsDeleted });
+        continue;
+      }
       byObject.set(obj.name.toLowerCase(), { obj, fts, ftsName: q(name), vocab, hasIsDeleted });
       if (current && hasTable(db, schema, name)) continue;
       dropObjectIndex(db, schema, obj);
@@ -122,9 +137,11 @@ export function ensureIndexes(org: Org): OrgIndexes {
       db.exec(`CREATE VIRTUAL TABLE ${vocab} USING fts5vocab(${q(name)}, 'row')`);
       const live = (row: string): string => (hasIsDeleted ? `coalesce(${row}."IsDeleted", 0) = 0` : '1');
       db.exec(
-        `INSERT INTO ${fts} (rowid, ${cols}) SELECT b.rowid, ${columnExprs(obj, present, 'b').join(', ')} FROM main.${q(obj.name)} b WHERE ${live('b')}`,
+        `INSERT INTO ${fts} (rowid, ${cols}) SELECT b.rowid, ${columnExprs(obj, present, 'b').join(', ')} FROM ${q(home)}.${q(obj.name)} b WHERE ${live('b')}`,
       );
-      if (schema === 'temp') continue; // read-only: nothing writes, no triggers needed
+      // Read-only, or an episode's uncopied table: nothing writes it, no triggers needed (the episode
+      // drops this index when it copies the table).
+      if (schema === 'temp' || home !== 'main') continue;
       const values = columnExprs(obj, present, 'new').join(', ');
       // Trigger bodies may not qualify table names: they resolve in the trigger's own (main) schema.
       const table = q(obj.name);

@@ -50,13 +50,14 @@ export function matchIds(org: Org, obj: ObjectDef, index: ObjectIndex, tree: Ter
     // WITH PricebookId: only products with an entry in that price book (Ref p.121).
     const pb = normalizeId(w.pricebookId.value);
     if (!pb) return [];
-    where.push(`b."Id" IN (SELECT "Product2Id" FROM main."PricebookEntry" WHERE "Pricebook2Id" = ? AND "IsDeleted" = 0)`);
+    where.push(`b."Id" IN (SELECT "Product2Id" FROM "PricebookEntry" WHERE "Pricebook2Id" = ? AND "IsDeleted" = 0)`);
     params.push(pb);
   }
   const weights = COLUMN_WEIGHTS.join(', ');
   const sql =
-    // FTS5 wants the table itself (not an alias) left of MATCH and inside bm25().
-    `SELECT b."Id" AS id FROM ${index.fts} JOIN main.${q(obj.name)} b ON b.rowid = ${index.ftsName}.rowid ` +
+    // FTS5 wants the table itself (not an alias) left of MATCH and inside bm25(). Object tables are
+    // unqualified: an episode's connection finds a table it copied in main, others in its attached base.
+    `SELECT b."Id" AS id FROM ${index.fts} JOIN ${q(obj.name)} b ON b.rowid = ${index.ftsName}.rowid ` +
     `WHERE ${where.join(' AND ')} ORDER BY bm25(${index.ftsName}, ${weights}), b."Id" LIMIT ${MAX_ROWS}`;
   try {
     return (org.store.prepare(sql).all(...params) as { id: string }[]).map((r) => r.id);

@@ -102,7 +102,7 @@ function fetchPlain(org: Org, obj: ObjectDef, fields: FieldDef[], ids: string[],
   const hiddenId = !fields.some((f) => f.name === 'Id');
   if (!ids.length) return { records: [], hiddenId };
   const cols = fields.filter((f) => f.name !== 'Id').map((f) => q(f.name));
-  const sql = `SELECT "Id"${cols.map((c) => `, ${c}`).join('')} FROM main.${q(obj.name)} WHERE "Id" IN (SELECT value FROM json_each(?))`;
+  const sql = `SELECT "Id"${cols.map((c) => `, ${c}`).join('')} FROM ${q(obj.name)} WHERE "Id" IN (SELECT value FROM json_each(?))`;
   const rows = org.store.prepare(sql).all(JSON.stringify(ids)) as Record<string, unknown>[];
   const byId = new Map(rows.map((r) => [r.Id as string, r]));
   const prefix = `/services/data/v${apiVersion}/sobjects/${obj.name}/`;

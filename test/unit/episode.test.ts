@@ -2,12 +2,13 @@
  * Episodes in-process (src/org/episode.ts through the registry API): an imported CRMArena snapshot as
  * base behaves as a generated org does; the diff follows a record through update-then-delete, an
  * episode-created record's later updates, an update then soft delete; the
- * base image is serialized once per base data version.
+ * base snapshot is made once per base data version and deleted when no episode uses it.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrgRegistry } from '../../server/org-registry.ts';
-import { baseImage } from '../../src/org/episode.ts';
+import { existsSync } from 'node:fs';
+import { acquireSnapshot, releaseSnapshot } from '../../src/org/episode-snapshot.ts';
 import { importCrmArenaSnapshot } from '../../src/org/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/crmarena-snapshot/crmarena_data.db', import.meta.url));
@@ -50,12 +51,21 @@ describe('episodes of an imported CRMArena snapshot', () => {
     registry.close();
   });
 
-  it('serializes the base image once per data version', () => {
+  it('makes one snapshot file per base data version, deleted once unused and outdated', () => {
     const base = importCrmArenaSnapshot(FIXTURE);
-    const a = baseImage(base);
-    expect(baseImage(base)).toBe(a);
+    const a = acquireSnapshot(base);
+    expect(acquireSnapshot(base)).toBe(a);
+    expect(a.refs).toBe(2);
     base.store.insert('Account', { LastName: 'Base write' });
-    expect(baseImage(base)).not.toBe(a);
+    const b = acquireSnapshot(base);
+    expect(b).not.toBe(a);
+    expect(existsSync(a.file)).toBe(true);
+    releaseSnapshot(base, a);
+    releaseSnapshot(base, a);
+    expect(existsSync(a.file)).toBe(false);
+    releaseSnapshot(base, b);
+    // The current one stays for the next episode that writes.
+    expect(existsSync(b.file)).toBe(true);
     base.close();
   });
 });
