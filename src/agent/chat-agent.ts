@@ -26,6 +26,8 @@ export interface AgentConfig {
   maxTokens?: number;
   /** Function-calling strategies: native tools (default) or text actions for endpoints without them. */
   toolFormat?: 'native' | 'text';
+  /** ReAct, customer-facing tasks: CRMArena-Pro's privacy-aware prompt (`--privacy_aware_prompt true`). */
+  privacyAware?: boolean;
 }
 
 // Re-exported: the opening messages are shared with the tool-calling strategies.
@@ -39,8 +41,10 @@ export async function runChatEpisode(
   api: SalesforceApi,
 ): Promise<EpisodeOutcome> {
   const connector = new Connector(api);
-  const ep = new EpisodeState(buildSystemPrompt(strategy, cfg.schema, task, cfg.aided), task.query, cfg);
+  const ep = new EpisodeState(buildSystemPrompt(strategy, cfg.schema, task, cfg.aided, { privacyAware: cfg.privacyAware }), task.query, cfg);
   const reminder = strategy === 'react' ? REACT_FORMAT_REMINDER : ACT_FORMAT_REMINDER;
+  // What the env's step() receives: a reply in neither form never reaches it.
+  const actions: string[] = [];
 
   return ep.runTurns(async () => {
     const res = await ep.complete(model, 2000);
@@ -51,7 +55,8 @@ export async function runChatEpisode(
       ep.messages.push({ role: 'user', content: reminder });
       return undefined;
     }
-    if (action.name === 'respond') return ep.outcome({ prediction: action.content, endReason: 'respond' });
+    actions.push(action.content);
+    if (action.name === 'respond') return ep.outcome({ prediction: action.content, endReason: 'respond', actions });
     const result = await connector.runQuery(action.content);
     const observation = result.ok ? pyStr(result.records) : result.error;
     ep.messages.push({ role: 'user', content: OBSERVATION_PREFIX + observation });

@@ -5,7 +5,17 @@
 import type { ChatMessage, ChatResponse, Usage } from './model/chat-types.ts';
 import { costOf, type Price } from './model/pricing.ts';
 
-export type EndReason = 'respond' | 'max_turns' | 'error';
+/**
+ * `max_user_turns`: an interactive episode whose simulated user never said ###STOP### within its
+ * turn budget (CRMArena-Pro's InteractiveChatEnv ends it unscored).
+ */
+export type EndReason = 'respond' | 'max_turns' | 'max_user_turns' | 'error';
+
+/** One utterance of an interactive conversation (CRMArena-Pro §8.4): the simulated user or the agent's respond. */
+export interface ConversationTurn {
+  role: 'user' | 'agent';
+  content: string;
+}
 
 export interface EpisodeUsage extends Usage {
   /** Model calls made. */
@@ -24,6 +34,18 @@ export interface EpisodeOutcome {
   usage: EpisodeUsage;
   /** The conversation after the system prompt: user query, model replies, observations. */
   trajectory: ChatMessage[];
+  /**
+   * The content of every action the agent took (each query, each response), what CRMArena's env
+   * collects as `actions` and its privacy judge reads. Strategies that do not set it are judged on
+   * their assistant messages (src/eval/runner.ts actionContents).
+   */
+  actions?: string[];
+  /** Interactive runs: the user/agent conversation, the simulator's opening included. */
+  conversation?: ConversationTurn[];
+  /** Interactive runs: the simulated user's replies to agent responses. */
+  userTurns?: number;
+  /** Interactive runs: the simulated user's model usage (kept apart from the agent's). */
+  userUsage?: Usage;
 }
 
 /** The task fields an agent reads (the CRMArena record, reference/crmarena.md §3.2). */
@@ -32,6 +54,8 @@ export interface AgentTask {
   task: string;
   query: string;
   metadata?: { required?: string; optional?: string } | null;
+  /** CRMArena-Pro's persona sentence, for the simulated user of interactive runs. */
+  persona?: string;
 }
 
 export class UsageMeter {

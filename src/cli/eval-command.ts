@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSchemaString, STRATEGIES, type Strategy } from '../agent/index.ts';
+import { proAgentObjects } from '../agent/pro-schema.ts';
 import { Cassette, RecordingModel, ReplayModel } from '../agent/model/cassette.ts';
 import { isFatalModelError, ModelError, type ChatModel } from '../agent/model/chat-types.ts';
 import { endpointFromEnv, OpenAIModel } from '../agent/model/openai-model.ts';
@@ -16,8 +17,10 @@ import { oracleAgent } from '../eval/oracle-agent.ts';
 import { inProcessEndpoint, remoteEndpoint, type OrgEndpoint } from '../eval/org-endpoint.ts';
 import { partialPath, PartialResultsError, writeFileAtomic, type ResultsFile } from '../eval/results.ts';
 import { runEvaluation, type EpisodeAgent } from '../eval/runner.ts';
+import { proOrgOf } from '../eval/pro.ts';
 import { loadTasks, selectTasks, TaskFileError } from '../eval/task-file.ts';
 import type { Org } from '../org/index.ts';
+import { orgKindOf, type ProOrgKind } from '../org/org-kind.ts';
 import { openAnyOrg } from '../org/open.ts';
 import { parseFlags } from './args.ts';
 import { ensureGeneratedOrg } from './generated-org.ts';
@@ -41,6 +44,10 @@ const FLAGS = {
   record: 'string',
   replay: 'string',
   'judge-model': 'string',
+  interactive: 'boolean',
+  'user-model': 'string',
+  'max-user-turns': 'int',
+  'privacy-aware-prompt': 'boolean',
   'price-in': 'number',
   'price-out': 'number',
   connection: 'string',
@@ -63,12 +70,18 @@ const USAGE = `usage: mockforce eval --tasks FILE [--strategy react|act|tool_cal
                      [--agent model|oracle] [--task NAME[,NAME]] [--per-task N] [--limit N] [--concurrency 4] [--max-turns 20]
                      [--eval-mode aided|default] [--tool-format native|text] [--out .mockforce/eval/<run>.json] [--html <out>.html] [--fresh]
                      [--record CASSETTE | --replay CASSETTE] [--judge-model M] [--price-in $/Mtok --price-out $/Mtok]
+                     [--interactive [--user-model M] [--max-user-turns 10]] [--privacy-aware-prompt]
                      [--connection .mockforce/connection.json | --instance-url URL (--access-token T | --username U --password P [--login-url URL])]
                      [--db ORG_FILE | --data-dir .mockforce --seed 42 --scale 1] [--isolate=false] [--quiet]
   The model endpoint comes from OPENAI_API_KEY / OPENAI_BASE_URL; --replay needs neither and never
   calls a network. --connection reads the URL and session token \`mockforce serve\` wrote; without it or
   --instance-url, a mockforce server is started in-process on the org file.
   In-process, every episode runs in its own copy-on-write episode of the org (--isolate=false shares one).
+  CRMArena-Pro task files (records with "org": "b2b" | "b2c") run against the generated org of that
+  kind, and are scored as Pro's Evaluator does: LLM answer extraction and the privacy-rejection judge,
+  with --judge-model (default: --model). --interactive (react only) puts a simulated user (--user-model,
+  default: --model) between the task and the agent, for up to --max-user-turns replies;
+  --privacy-aware-prompt adds Pro's privacy-aware guidelines to customer-facing tasks.
   An interrupted run resumes from <out>.partial.jsonl unless --fresh.`;
 
 type Flags = ReturnType<typeof parseFlags<typeof FLAGS>>;
@@ -88,9 +101,19 @@ export async function run(argv: string[]): Promise<void> {
     throw e;
   }
   if (tasks.length === 0) throw new CliError(`no tasks selected from ${cfg.tasksFile}${cfg.taskNames ? ` for --task ${cfg.taskNames.join(',')}` : ''}`);
+  let proOrg: ProOrgKind | undefined;
+  try {
+    proOrg = proOrgOf(tasks, cfg.tasksFile);
+  } catch (e) {
+    if (e instanceof TaskFileError) throw new CliError(e.message);
+    throw e;
+  }
+  // Pro's Evaluator always scores with its LLM (the agent's model unless told otherwise); the original
+  // tasks keep the deterministic scoring unless a judge model is named.
+  const judgeModel = flags['judge-model'] ?? (proOrg && cfg.agent === 'model' ? cfg.model : undefined);
 
-  const chat = cfg.agent === 'model' || flags['judge-model'] ? makeChatModel(flags) : undefined;
-  const endpoint = await openEndpoint(flags);
+  const chat = cfg.agent === 'model' || judgeModel ? makeChatModel(flags) : undefined;
+  const endpoint = await openEndpoint(flags, proOrg);
   // Ctrl-C: episodes already scored are in the journal; keep the recorded model answers too.
   const onSignal = (signal: NodeJS.Signals) => {
     if (chat instanceof RecordingModel) chat.flush();
@@ -110,11 +133,13 @@ export async function run(argv: string[]): Promise<void> {
         model: cfg.model!,
         maxTurns: cfg.maxTurns,
         aided: cfg.evalMode === 'aided',
-        schema: buildSchemaString(),
+        schema: buildSchemaString(proOrg ? proAgentObjects() : undefined),
         toolFormat: cfg.toolFormat,
+        privacyAware: cfg.privacyAware,
         price: priceFor(cfg.model!, flags['price-in'] !== undefined ? { inputPerM: flags['price-in'], outputPerM: flags['price-out'] } : undefined),
       };
-      agent = modelAgent(cfg.strategy, agentCfg, chat!, endpoint);
+      const interactive = cfg.interactive ? { userModel: flags['user-model'] ?? cfg.model!, maxUserTurns: cfg.maxUserTurns } : undefined;
+      agent = modelAgent(cfg.strategy, agentCfg, chat!, endpoint, interactive);
     }
     const key = {
       agent: cfg.agent,
@@ -123,8 +148,12 @@ export async function run(argv: string[]): Promise<void> {
       tasks_file: cfg.tasksFile,
       max_turns: cfg.maxTurns,
       eval_mode: cfg.evalMode,
+      ...(proOrg ? { org: proOrg } : {}),
+      ...(cfg.interactive ? { interactive: true, user_model: flags['user-model'] ?? cfg.model!, max_user_turns: cfg.maxUserTurns } : {}),
+      ...(cfg.privacyAware ? { privacy_aware_prompt: true } : {}),
+      ...(judgeModel ? { judge_model: judgeModel } : {}),
     };
-    const judgeModel = flags['judge-model'];
+    const judges = judgeModel && chat ? { extractor: llmExtractor(chat, judgeModel), judge: llmRefusalJudge(chat, judgeModel) } : undefined;
     const res = await runEvaluation({
       tasks,
       agent,
@@ -133,7 +162,7 @@ export async function run(argv: string[]): Promise<void> {
       out: cfg.out,
       fresh: flags.fresh ?? false,
       progress: !flags.quiet,
-      ...(judgeModel && chat ? { extractor: llmExtractor(chat, judgeModel), judge: llmRefusalJudge(chat, judgeModel) } : {}),
+      ...(judges ? { extractor: judges.extractor, judge: judges.judge, proExtractor: judges.extractor, proJudge: judges.judge } : {}),
       extraRun: { ...(flags.replay ? { replay: flags.replay } : {}), ...(flags.record ? { record: flags.record } : {}) },
     }).catch((e: unknown) => {
       if (e instanceof PartialResultsError) throw new CliError(e.message);
@@ -165,6 +194,14 @@ function checkFlags(flags: Flags) {
   const strategy = (flags.strategy ?? 'react') as Strategy;
   if (!STRATEGIES.includes(strategy)) throw new CliError(`--strategy must be one of ${STRATEGIES.join(', ')}, got '${flags.strategy}'`);
   if (agent === 'model' && !flags.model) throw new CliError('--model is required (the model name the endpoint serves, e.g. gpt-4o-2024-08-06)');
+  const interactive = flags.interactive ?? false;
+  // As CRMArena-Pro's run_tasks.py: the simulated user talks only to the ReAct agent.
+  if (interactive && agent !== 'model') throw new CliError('--interactive needs a model agent (--agent model), not the oracle');
+  if (interactive && strategy !== 'react') throw new CliError(`--interactive is only supported for the 'react' strategy, not '${strategy}'`);
+  if (!interactive && (flags['user-model'] || flags['max-user-turns'] !== undefined)) throw new CliError('--user-model and --max-user-turns need --interactive');
+  const maxUserTurns = flags['max-user-turns'] ?? 10;
+  if (maxUserTurns < 1) throw new CliError('--max-user-turns must be at least 1');
+  if (flags['privacy-aware-prompt'] && strategy !== 'react') throw new CliError(`--privacy-aware-prompt applies to the 'react' strategy, not '${strategy}'`);
   const evalMode = flags['eval-mode'] ?? 'aided';
   if (evalMode !== 'aided' && evalMode !== 'default') throw new CliError(`--eval-mode must be 'aided' or 'default', got '${evalMode}'`);
   const toolFormat = flags['tool-format'] ?? 'native';
@@ -192,6 +229,9 @@ function checkFlags(flags: Flags) {
     model: flags.model,
     evalMode,
     toolFormat: toolFormat as 'native' | 'text',
+    interactive,
+    maxUserTurns,
+    privacyAware: flags['privacy-aware-prompt'] ?? false,
     concurrency,
     maxTurns,
     tasksFile: resolve(flags.tasks),
@@ -244,7 +284,7 @@ function makeChatModel(flags: Flags): ChatModel {
   return flags.record ? new RecordingModel(live, new Cassette(resolve(flags.record))) : live;
 }
 
-async function openEndpoint(flags: Flags): Promise<OrgEndpoint> {
+async function openEndpoint(flags: Flags, proOrg: ProOrgKind | undefined): Promise<OrgEndpoint> {
   const apiVersion = flags['api-version'];
   if (flags['instance-url']) {
     try {
@@ -260,7 +300,12 @@ async function openEndpoint(flags: Flags): Promise<OrgEndpoint> {
       throw new CliError(`cannot connect to ${flags['instance-url']}: ${(e as Error).message}`);
     }
   }
-  const org = await loadOrg(flags);
+  const org = await loadOrg(flags, proOrg);
+  const kind = orgKindOf(org);
+  if ((proOrg ?? 'original') !== kind) {
+    org.close();
+    throw new CliError(`the tasks are for the ${proOrg ? `CRMArena-Pro ${proOrg}` : 'original CRMArena'} org but ${flags.db} is a${kind === 'original' ? 'n original CRMArena' : ` CRMArena-Pro ${kind}`} org`);
+  }
   try {
     // Each episode gets its own copy-on-write episode of the org by default: it costs ~0.01 ms and
     // under a kilobyte until the agent writes (src/org/episode.ts), so isolation has no price.
@@ -271,7 +316,7 @@ async function openEndpoint(flags: Flags): Promise<OrgEndpoint> {
   }
 }
 
-async function loadOrg(flags: Flags): Promise<Org> {
+async function loadOrg(flags: Flags, proOrg: ProOrgKind | undefined): Promise<Org> {
   if (flags.db) {
     try {
       return openAnyOrg(resolve(flags.db));
@@ -280,7 +325,8 @@ async function loadOrg(flags: Flags): Promise<Org> {
     }
   }
   // The same default org `mockforce serve` uses, generated once into the data directory.
-  const file = await ensureGeneratedOrg({ dataDir: flags['data-dir'] ?? '.mockforce', seed: flags.seed ?? 42, scale: flags.scale ?? 1, log: (l) => console.error(l) });
+  // A Pro task file names its org: the generated org of that kind, no flag needed.
+  const file = await ensureGeneratedOrg({ dataDir: flags['data-dir'] ?? '.mockforce', seed: flags.seed ?? 42, scale: flags.scale ?? 1, ...(proOrg ? { org: proOrg } : {}), log: (l) => console.error(l) });
   return openAnyOrg(file);
 }
 
@@ -295,6 +341,7 @@ function summaryText(res: ResultsFile, out: string, html: string): string {
     ...rows,
     `  ${'overall'.padEnd(34)} ${pct(s.mean_reward)}  ${String(s.successes).padStart(4)}/${s.episodes}`,
     '',
+    ...(s.per_skill ? [...Object.entries(s.per_skill).map(([k, p]) => `  skill ${k.padEnd(28)} ${pct(p.mean_reward)}  n=${p.episodes}`), ''] : []),
     `  errors ${s.errors} · ${s.mean_turns.toFixed(1)} turns/episode · ${s.tokens.total} tokens${s.cost !== null ? ` · $${s.cost.toFixed(4)}` : ''} · wall ${(res.run.wall_ms / 1000).toFixed(1)} s`,
     `  results: ${out}`,
     `  report:  ${html}`,

@@ -6,7 +6,10 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ConversationTurn } from '../agent/episode.ts';
 import type { ChatMessage } from '../agent/model/chat-types.ts';
+import type { ProSkill } from '../tasks/pro/types.ts';
+import { PRO_SKILLS } from './pro.ts';
 
 export interface EpisodeRecord {
   idx: number;
@@ -24,6 +27,14 @@ export interface EpisodeRecord {
   error?: string;
   duration_ms: number;
   trajectory: ChatMessage[];
+  /** CRMArena-Pro records: the task's business skill. */
+  skill?: ProSkill;
+  /** Interactive runs: the simulated user's replies to agent responses... */
+  user_turns?: number;
+  /** ...its tokens (not counted in `tokens`, which are the agent's)... */
+  user_tokens?: { prompt: number; completion: number; total: number };
+  /** ...and the user/agent conversation. */
+  conversation?: ConversationTurn[];
 }
 
 /** The settings that make two runs the same run (a partial file is only resumed by its own run). */
@@ -34,11 +45,25 @@ export interface RunKey {
   tasks_file: string;
   max_turns: number;
   eval_mode: string;
+  /** CRMArena-Pro runs: the org kind the tasks were generated from... */
+  org?: string;
+  /** ...interactive mode with its simulated user... */
+  interactive?: boolean;
+  user_model?: string;
+  max_user_turns?: number;
+  /** ...the privacy-aware prompt, and the model that extracts answers and judges refusals. */
+  privacy_aware_prompt?: boolean;
+  judge_model?: string;
 }
 
 export interface TaskSummary {
   episodes: number;
   successes: number;
+  mean_reward: number;
+}
+
+export interface SkillSummary {
+  episodes: number;
   mean_reward: number;
 }
 
@@ -48,6 +73,8 @@ export interface Summary {
   mean_reward: number;
   errors: number;
   per_task: Record<string, TaskSummary>;
+  /** CRMArena-Pro runs: n and mean reward per business skill present (workflow, policy, text, database, privacy). */
+  per_skill?: Partial<Record<ProSkill, SkillSummary>>;
   tokens: { prompt: number; completion: number; total: number };
   cost: number | null;
   mean_turns: number;
@@ -86,7 +113,19 @@ export function summarize(results: EpisodeRecord[]): Summary {
   }
   for (const t of Object.values(per)) t.mean_reward = t.episodes ? t.mean_reward / t.episodes : 0;
   const n = results.length;
-  return { episodes: n, successes, mean_reward: n ? rewardSum / n : 0, errors, per_task: per, tokens, cost, mean_turns: n ? turns / n : 0 };
+  const perSkill = skillSummary(results);
+  return { episodes: n, successes, mean_reward: n ? rewardSum / n : 0, errors, per_task: per, ...(perSkill ? { per_skill: perSkill } : {}), tokens, cost, mean_turns: n ? turns / n : 0 };
+}
+
+/** Per skill, in Pro's order, for the skills the run has (undefined when no record has a skill). */
+function skillSummary(results: EpisodeRecord[]): Summary['per_skill'] {
+  if (!results.some((r) => r.skill)) return undefined;
+  const out: Partial<Record<ProSkill, SkillSummary>> = {};
+  for (const skill of PRO_SKILLS) {
+    const rs = results.filter((r) => r.skill === skill);
+    if (rs.length) out[skill] = { episodes: rs.length, mean_reward: rs.reduce((s, r) => s + r.reward, 0) / rs.length };
+  }
+  return out;
 }
 
 export function partialPath(out: string): string {

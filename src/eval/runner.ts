@@ -6,6 +6,7 @@
 import type { EpisodeOutcome } from '../agent/episode.ts';
 import { isFatalModelError, type ChatMessage } from '../agent/model/chat-types.ts';
 import { scoreEpisode, type AnswerExtractor, type RefusalJudge } from './metrics.ts';
+import { skillOf } from './pro.ts';
 import { ProgressBar } from './progress.ts';
 import { loadPartial, PartialJournal, partialPath, summarize, type EpisodeRecord, type ResultsFile, type RunKey } from './results.ts';
 import type { TaskRecord } from './task-file.ts';
@@ -21,13 +22,20 @@ export interface RunOptions {
   out?: string;
   /** Ignore (and overwrite) an existing partial journal. */
   fresh?: boolean;
+  /** Scoring helpers for original CRMArena records (used only when configured). */
   extractor?: AnswerExtractor;
   judge?: RefusalJudge;
+  /** Scoring helpers for CRMArena-Pro records (records with an `org`): Pro's Evaluator always uses its LLM. */
+  proExtractor?: AnswerExtractor;
+  proJudge?: RefusalJudge;
   progress?: boolean;
   extraRun?: { replay?: string; record?: string };
 }
 
-/** The contents of every action the agent took, for the privacy judge (CRMArena passes the same). */
+/**
+ * The contents of every message the agent sent, for the privacy judge when the strategy does not
+ * report its actions itself (EpisodeOutcome.actions).
+ */
 export function actionContents(trajectory: ChatMessage[]): string[] {
   const out: string[] = [];
   for (const m of trajectory) {
@@ -105,10 +113,18 @@ async function runOne(task: TaskRecord, opts: RunOptions): Promise<EpisodeRecord
       trajectory: [],
     };
   }
-  const score = await scoreEpisode(
-    { task: task.task, answer: task.answer, reward_metric: task.reward_metric, prediction: outcome.prediction, actions: actionContents(outcome.trajectory) },
-    { extractor: opts.extractor, judge: opts.judge },
-  );
+  const pro = task.org !== undefined;
+  // An episode that never responded (max turns, an error, a user who never said STOP) scores 0 unjudged:
+  // CRMArena's env computes a reward only on a final respond.
+  const score =
+    outcome.prediction === null
+      ? { reward: 0, parsed: [] as string[], ...(task.reward_metric === 'fuzzy_match' ? { f1: 0 } : {}) }
+      : await scoreEpisode(
+          { task: task.task, answer: task.answer, reward_metric: task.reward_metric, prediction: outcome.prediction, actions: outcome.actions ?? actionContents(outcome.trajectory) },
+          pro ? { extractor: opts.proExtractor, judge: opts.proJudge } : { extractor: opts.extractor, judge: opts.judge },
+        );
+  const skill = skillOf(task);
+  const u = outcome.userUsage;
   return {
     idx: task.idx,
     task: task.task,
@@ -125,5 +141,9 @@ async function runOne(task: TaskRecord, opts: RunOptions): Promise<EpisodeRecord
     ...(outcome.error ? { error: outcome.error } : {}),
     duration_ms: Date.now() - t0,
     trajectory: outcome.trajectory,
+    ...(skill ? { skill } : {}),
+    ...(outcome.userTurns !== undefined ? { user_turns: outcome.userTurns } : {}),
+    ...(u ? { user_tokens: { prompt: u.prompt_tokens, completion: u.completion_tokens, total: u.total_tokens } } : {}),
+    ...(outcome.conversation ? { conversation: outcome.conversation } : {}),
   };
 }

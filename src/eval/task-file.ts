@@ -4,9 +4,11 @@
  * and the first-commit JSONL form (`{metadata: {task, ...}, query, answer: [..]}`), reference/
  * crmarena.md §3.2. The answer may be a scalar, a list or null. Raw JSONL lines go through the task
  * module's rewrite (create_tasks.py's query suffixes and metadata texts); other records are taken as
- * they are, so CRMArena-Pro-style records (other task names, list answers, privacy_rejection) load too.
+ * they are, so CRMArena-Pro records (src/tasks/pro/types.ts: list answers, privacy_rejection, `persona`,
+ * `org`) load too.
  */
 import { readFileSync } from 'node:fs';
+import { isProKind, isOrgKind, type ProOrgKind } from '../org/org-kind.ts';
 import { parseTasks as parseBenchmarkTasks } from '../tasks/task-file.ts';
 
 export interface TaskRecord {
@@ -16,6 +18,10 @@ export interface TaskRecord {
   answer: unknown;
   metadata: { required?: string; optional?: string } | null;
   reward_metric: string;
+  /** CRMArena-Pro: the simulated user's character (interactive runs). */
+  persona?: string;
+  /** CRMArena-Pro: the org the record was generated from, so `eval` picks that org without a flag. */
+  org?: ProOrgKind;
 }
 
 export class TaskFileError extends Error {}
@@ -76,7 +82,18 @@ function normalize(r: unknown, i: number, source: string): TaskRecord {
       ...(typeof meta.optional === 'string' ? { optional: meta.optional } : {}),
     };
   }
-  return { idx, task, query: o.query, answer: o.answer ?? null, metadata, reward_metric: metric };
+  if (o.org !== undefined && (typeof o.org !== 'string' || !isOrgKind(o.org))) throw new TaskFileError(`${source}: record ${i} has an unknown org '${String(o.org)}' (b2b or b2c)`);
+  const org = typeof o.org === 'string' && isOrgKind(o.org) && isProKind(o.org) ? o.org : undefined;
+  return {
+    idx,
+    task,
+    query: o.query,
+    answer: o.answer ?? null,
+    metadata,
+    reward_metric: metric,
+    ...(typeof o.persona === 'string' ? { persona: o.persona } : {}),
+    ...(org ? { org } : {}),
+  };
 }
 
 export function loadTasks(path: string): TaskRecord[] {

@@ -1,0 +1,145 @@
+/**
+ * The objects CRMArena-Pro's agents are shown (reference/crmarena.md §12.2, HF `Salesforce/CRMArenaPro`
+ * b2b_schema / b2c_schema: 27 entries): CRMArena's 16 objects plus the sales and CPQ objects below,
+ * each with the fields Pro's schema lists. Descriptions are ours, in the style of CRMArena's schema text
+ * (what the field holds, its format, which object it references, the picklist values Pro names).
+ * The catalogue's ObjectDefs are reused with only these fields, described, so the agent-facing text is
+ * built by the same buildSchemaString as the original's.
+ */
+import { CRMARENA_OBJECTS, getObject, type ObjectDef } from '../../schema/index.ts';
+import { applyOrgProfile } from '../../schema/orgs/profile.ts';
+
+const ISO = "in 'YYYY-MM-DDTHH:MM:SSZ' format";
+const DAY = "in 'YYYY-MM-DD' format";
+
+/** Object → field → description, in Pro's object order. */
+export const PRO_AGENT_FIELDS: Record<string, Record<string, string>> = {
+  Opportunity: {
+    Id: 'ID of the opportunity',
+    Name: 'Name of the opportunity',
+    AccountId: 'ID of the customer account. References Account object',
+    ContactId: 'ID of the contact the opportunity is with. References Contact object',
+    ContractID__c: 'ID of the contract of the opportunity. References Contract object',
+    OwnerId: 'ID of the agent who owns the opportunity. References User object',
+    Amount: 'Monetary value of the opportunity in the default currency',
+    Probability: 'Probability of winning the opportunity',
+    StageName: "Stage of the opportunity. One of ['Qualification', 'Discovery', 'Quote', 'Negotiation', 'Closed']",
+    CloseDate: 'Expected close date of the opportunity',
+    CreatedDate: `Date the opportunity was created, ${ISO}`,
+    Description: 'Detailed description of the opportunity',
+  },
+  OpportunityLineItem: {
+    Id: 'ID of the opportunity line item',
+    OpportunityId: 'ID of the opportunity of this line item. References Opportunity object',
+    PricebookEntryId: 'ID of the price book entry of this line item. References PricebookEntry object',
+    Product2Id: 'ID of the product of this line item. References Product2 object',
+    Quantity: 'Quantity of the product',
+    TotalPrice: 'Total price of the line: Quantity * UnitPrice * (1 - Discount/100)',
+  },
+  Quote: {
+    Id: 'ID of the quote',
+    Name: 'Name of the quote',
+    OpportunityId: 'ID of the opportunity of this quote. References Opportunity object',
+    AccountId: 'ID of the customer account. References Account object',
+    ContactId: 'ID of the contact the quote is for. References Contact object',
+    Status: "Status of the quote. One of ['Draft', 'Needs Review', 'In Review', 'Approved', 'Rejected', 'Presented', 'Accepted', 'Denied']",
+    ExpirationDate: `Date the quote expires, ${ISO}`,
+    CreatedDate: `Date the quote was created, ${ISO}`,
+    Description: 'Detailed description of the quote',
+  },
+  QuoteLineItem: {
+    Id: 'ID of the quote line item',
+    QuoteId: 'ID of the quote of this line item. References Quote object',
+    OpportunityLineItemId: 'ID of the opportunity line item this line quotes. References OpportunityLineItem object',
+    PricebookEntryId: 'ID of the price book entry of this line item. References PricebookEntry object',
+    Product2Id: 'ID of the product of this line item. References Product2 object',
+    Quantity: 'Quantity of the product',
+    UnitPrice: 'Unit price of the product',
+    Discount: 'Discount applied to the product, in percent',
+    TotalPrice: 'Total price of the line: Quantity * UnitPrice * (1 - Discount/100)',
+  },
+  Contract: {
+    Id: 'ID of the contract',
+    AccountId: 'ID of the customer account. References Account object',
+    Status: 'Status of the contract',
+    StartDate: `Date the contract takes effect, ${DAY}`,
+    ContractTerm: 'Duration of the contract in months',
+    CompanySignedDate: `Date the company signed the contract, ${DAY}`,
+    CustomerSignedDate: `Date the customer signed the contract, ${DAY}`,
+    Description: 'Terms and conditions of the contract',
+  },
+  VoiceCallTranscript__c: {
+    Id: 'ID of the voice call transcript',
+    Body__c: 'Content of the voice call transcript',
+    LeadId__c: 'ID of the lead the call was with. References Lead object',
+    OpportunityId__c: 'ID of the opportunity the call was about. References Opportunity object',
+    CreatedDate: `Date the transcript was created, ${ISO}`,
+    EndTime__c: `When the call ended, ${ISO}`,
+  },
+  Task: {
+    Id: 'ID of the task',
+    Subject: 'Subject of the task',
+    Description: 'Detailed description of the task',
+    WhatId: 'ID of the opportunity of this task. References Opportunity object',
+    OwnerId: 'ID of the agent who owns the task. References User object',
+    Status: "Status of the task, e.g. 'Not Started', 'In Progress', 'Completed'",
+    Priority: 'Priority of the task',
+    ActivityDate: `Date the task is due, ${ISO}`,
+  },
+  Event: {
+    Id: 'ID of the event',
+    Subject: 'Subject of the event',
+    Description: 'Detailed description of the event',
+    WhatId: 'ID of the opportunity of this event. References Opportunity object',
+    OwnerId: 'ID of the agent who owns the event. References User object',
+    StartDateTime: `When the event starts, ${ISO}`,
+    DurationInMinutes: 'Duration of the event in minutes',
+    IsAllDayEvent: 'Whether the event lasts all day',
+    Location: 'Location of the event',
+  },
+  Territory2: {
+    Id: 'ID of the territory',
+    Name: 'Name of the territory',
+    Description: 'Comma-separated list of the state codes the territory covers (e.g. CA,IL,AL)',
+  },
+  UserTerritory2Association: {
+    Id: 'ID of the user-territory association',
+    UserId: 'ID of the agent assigned to the territory. References User object',
+    Territory2Id: 'ID of the territory the agent is assigned to. References Territory2 object',
+  },
+  Lead: {
+    Id: 'ID of the lead',
+    FirstName: 'First name of the lead',
+    LastName: 'Last name of the lead',
+    Company: 'Company of the lead',
+    Title: 'Job title of the lead',
+    Email: 'Email address of the lead',
+    Phone: 'Phone number of the lead',
+    Status: 'Status of the lead',
+    OwnerId: 'ID of the agent who owns the lead. References User object',
+    IsConverted: 'Whether the lead has been converted',
+    ConvertedDate: `Date the lead was converted, ${DAY}`,
+    ConvertedAccountId: 'ID of the account created when the lead was converted. References Account object',
+    ConvertedContactId: 'ID of the contact created when the lead was converted. References Contact object',
+    CreatedDate: `Date the lead was created, ${ISO}`,
+  },
+};
+
+/**
+ * CRMArena's objects then Pro's, each Pro object reduced to its described fields. Applies the Pro
+ * schema profile first (a no-op once applied; an opened Pro org has applied it already), so
+ * VoiceCallTranscript__c and ContractID__c exist even when the org is remote.
+ */
+export function proAgentObjects(): ObjectDef[] {
+  applyOrgProfile('b2b');
+  const extra = Object.entries(PRO_AGENT_FIELDS).flatMap(([name, descriptions]) => {
+    const obj = getObject(name);
+    if (!obj) return [];
+    const fields = Object.entries(descriptions).flatMap(([f, description]) => {
+      const def = obj.fields.find((x) => x.name === f);
+      return def ? [{ ...def, description }] : [];
+    });
+    return [{ ...obj, fields }];
+  });
+  return [...CRMARENA_OBJECTS, ...extra];
+}
