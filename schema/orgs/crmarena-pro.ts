@@ -42,5 +42,13 @@ export const PRO_OBJECTS: readonly ObjectDef[] = [VoiceCallTranscript__c];
 
 /** Custom fields Pro adds to standard objects. */
 export const PRO_FIELDS: ReadonlyMap<string, readonly FieldDef[]> = new Map([
-  ['Opportunity', [ref('ContractID__c', 'Contract', 'Contract', { childRelationshipName: 'Opportunities__r', description: 'References Contract object: the contract the opportunity closed with' })]],
+  [
+    'Opportunity',
+    [
+      ref('ContractID__c', 'Contract', 'Contract', { childRelationshipName: 'Opportunities__r', description: 'References Contract object: the contract the opportunity closed with' }),
+      // Standard since API v46 (Object Reference, Opportunity: "ContactId ... the contact associated with
+      // this opportunity"); Pro's schema lists it (reference/crmarena.md §12.2) and the catalogue lacks it.
+      ref('ContactId', 'Contact ID', 'Contact', { childRelationshipName: 'Opportunities', description: 'ID of the contact associated with this opportunity' }),
+    ],
+  ],
 ]);

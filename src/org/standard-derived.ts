@@ -5,13 +5,17 @@
  * ExpectedRevenue is Amount × Probability / 100; FiscalYear/FiscalQuarter/Fiscal come from
  * CloseDate under the default (calendar, January-start) fiscal year. Task.IsClosed follows Status.
  */
+import { PRO_OPPORTUNITY_STAGES } from '../../schema/orgs/pro/sales.ts';
 import { OPPORTUNITY_STAGES } from '../../schema/standard/overrides.ts';
 import type { ObjectDef } from '../../schema/types.ts';
 import type { SqlValue } from './values.ts';
 
 type Row = Record<string, SqlValue>;
 
-const STAGES = new Map(OPPORTUNITY_STAGES.map((s) => [s.stage.toLowerCase(), s]));
+// CRMArena-Pro's stages (schema/orgs/pro/sales.ts) after the standard ones: they only differ where the
+// standard list has no such stage (Qualification is in both, with the same meaning), so an original
+// org, whose restricted picklist refuses Pro's stages, derives exactly what it did.
+const STAGES = new Map([...PRO_OPPORTUNITY_STAGES, ...OPPORTUNITY_STAGES].map((s) => [s.stage.toLowerCase(), s]));
 const FORECAST_LABEL: Record<string, string> = { Omitted: 'Omitted', Pipeline: 'Pipeline', BestCase: 'Best Case', Forecast: 'Commit', Closed: 'Closed' };
 
 export function applyStandardDerived(obj: ObjectDef, row: Row, current: Row | undefined): void {

@@ -34,6 +34,15 @@ export interface SalesOpportunity {
   pricebookId: string;
   contractId: string | null;
   lines: SalesLine[];
+  /** The lead it was converted from, if any. */
+  leadId: string | null;
+  /** The contract's signature dates (stored datetimes), for closed deals. B2C contracts have no company signature. */
+  customerSignedDate: string | null;
+  companySignedDate: string | null;
+  /** The contract's StartDate (`2023-05-01`), for closed deals. */
+  contractStartDate: string | null;
+  /** The order placed under the contract (Order.ContractId), for closed deals. */
+  orderId: string | null;
 }
 
 export interface SalesLead {
@@ -46,8 +55,13 @@ export interface SalesLead {
   convertedAccountId: string | null;
   convertedContactId: string | null;
   convertedOpportunityId: string | null;
-  /** Two-letter state of the lead's region. */
+  /** Two-letter state of the lead's region (Lead.State). */
   state: string;
+  firstName: string;
+  lastName: string;
+  /** B2B only (B2C leads have no Company). */
+  company: string | null;
+  email: string;
 }
 
 export interface SalesTerritory {
