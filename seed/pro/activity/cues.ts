@@ -16,9 +16,9 @@ const PRO_KINDS = ORG_KINDS.filter((k) => k !== 'original') as ('b2b' | 'b2c')[]
 
 /** A template as an anchored pattern: `{months}` captures digits, any other placeholder some text. */
 export function compileTemplate(template: string): RegExp {
-  const parts = template.split(/(\{[a-z]+\})/);
+  const parts = template.split(/(\{[A-Za-z]+\})/);
   const src = parts
-    .map((p) => (p === '{months}' ? '(\\d+)' : /^\{[a-z]+\}$/.test(p) ? '.+?' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((p) => (p === '{months}' ? '(\\d+)' : /^\{[A-Za-z]+\}$/.test(p) ? '.+?' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   return new RegExp(`^${src}$`);
 }

@@ -77,7 +77,7 @@ export function generateOpportunityTasks(ctx: GenContext, oc: OpportunityContext
     const misfitTaskIds: string[] = [];
     for (const p of rng.shuffle(plan)) {
       const due = nowDay + p.dueOffset * DAY;
-      const createdAt = Math.min(ctx.nowMs - HOUR, Math.max(created + HOUR, due - rng.int(2, 20) * DAY));
+      const createdAt = Math.min(ctx.nowMs - HOUR, Math.max(created + HOUR, businessHour(due - rng.int(2, 20) * DAY, rng.int(0, 479))));
       const id = ctx.org.store.insert(
         'Task',
         {

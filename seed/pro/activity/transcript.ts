@@ -6,7 +6,7 @@ import type { Stream } from '../../rng.ts';
 import { CLOSERS_AGENT, CLOSERS_CUSTOMER, FILLER, OPENERS_AGENT, OPENERS_CUSTOMER } from './text/call-bank.ts';
 
 export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{([a-z]+)\}/g, (m, k: string) => vars[k] ?? m);
+  return template.replace(/\{([A-Za-z]+)\}/g, (m, k: string) => vars[k] ?? m);
 }
 
 export interface CallParties {
@@ -19,7 +19,7 @@ export interface CallParties {
 export const exchange = (agentLine: string, customerLine: string): string[] => [`Agent: ${agentLine}`, `Customer: ${customerLine}`];
 
 export function transcript(rng: Stream, p: CallParties, exchanges: string[][]): string {
-  const vars = { agent: p.agent, customer: p.customer, company: p.company };
+  const vars = { agent: p.agent, agentFirst: p.agent.split(' ')[0]!, customer: p.customer, company: p.company };
   const lines = [`Agent: ${fill(rng.pick(OPENERS_AGENT), vars)}`, `Customer: ${fill(rng.pick(OPENERS_CUSTOMER), vars)}`];
   exchanges.forEach((ex, i) => {
     if (i > 0 && rng.chance(0.3)) lines.push(...rng.pick(FILLER));

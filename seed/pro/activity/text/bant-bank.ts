@@ -59,7 +59,7 @@ export const BANT_LINES: Record<ProOrgKind, Record<Exclude<BantFactor, 'Timeline
     },
     Need: {
       ask: ['What prompted you to look at {product}?', 'What problem are you hoping to solve?', 'How is your current setup working for you?'],
-      met: ['We really need this: {pain} is slowing the whole team down every week.', 'Fixing {pain} is one of our top priorities this year.', 'We cannot keep living with {pain}; it is costing us real money.'],
+      met: ['We really need this; the team struggles with {pain} every week.', 'Fixing {pain} is one of our top priorities this year.', 'We cannot keep living with {pain}; it is costing us real money.'],
       unmet: [
         'Our current tools work fine, so there is no pressing need on our side.',
         'We are just curious at this point; nothing is actually broken.',
@@ -93,7 +93,7 @@ export const BANT_LINES: Record<ProOrgKind, Record<Exclude<BantFactor, 'Timeline
     },
     Need: {
       ask: ['What made you interested in {product}?', 'What are you hoping it will help with?', 'How are you managing without it today?'],
-      met: ['I really need this: {pain} is a daily headache for me.', 'Sorting out {pain} is a top priority for me right now.', 'I cannot keep putting up with {pain} any longer.'],
+      met: ['I really need this; I struggle with {pain} every day.', 'Sorting out {pain} is a top priority for me right now.', 'I cannot keep putting up with {pain} any longer.'],
       unmet: [
         'What I have at home works fine, so there is no real need.',
         'I am just browsing at this point; nothing is actually wrong.',
@@ -111,5 +111,5 @@ export const APPROVERS: Record<ProOrgKind, readonly string[]> = {
 
 export const PAINS: Record<ProOrgKind, readonly string[]> = {
   b2b: ['slow design verification', 'manual power analysis', 'long simulation runs', 'licence sprawl', 'missed tape-out dates', 'poor data visibility'],
-  b2c: ['my old one breaking all the time', 'wasting time every morning', 'poor quality from other brands', 'nothing that fits my needs', 'constant repairs'],
+  b2c: ['my old one breaking all the time', 'wasting time every morning', 'poor quality from other brands', 'not finding anything that fits my needs', 'constant repairs'],
 };

@@ -1,7 +1,7 @@
 /**
  * The frame of a sales voice call: greetings, small talk and goodbyes around the exchanges that carry
  * the call's content (BANT answers, subtopics, stage evidence). None of these lines states a BANT
- * factor, a subtopic or a stage. Placeholders: {agent}, {customer}, {company}, {product}.
+ * factor, a subtopic or a stage. Placeholders: {agent}, {agentFirst}, {customer}, {company}, {product}.
  */
 export const OPENERS_AGENT: readonly string[] = [
   'Hi {customer}, this is {agent} from {company}. Thanks for making time today.',
@@ -11,7 +11,7 @@ export const OPENERS_AGENT: readonly string[] = [
 ];
 
 export const OPENERS_CUSTOMER: readonly string[] = [
-  'Hi {agent}, yes, happy to talk.',
+  'Hi {agentFirst}, yes, happy to talk.',
   'Sure, I have about twenty minutes.',
   'Thanks for calling, go ahead.',
   'Hello, yes, this works for me.',

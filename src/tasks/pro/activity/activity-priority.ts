@@ -23,8 +23,10 @@ export const activityPriority: ProTaskGenerator = {
   task: 'activity_priority',
   reward: 'exact_match',
   noneShare: 0.2,
+  // One question per record, however it is worded.
+  dedupeKey: (c) => /\b006[0-9A-Za-z]{15}\b/.exec(c.query)![0],
   draw(ctx: ProGeneratorContext, wantNone): ProCandidate | undefined {
-    const truth = activityTruth(ctx.db, ctx.latent.activity, ctx.kind);
+    const truth = activityTruth(ctx);
     const pool = truth.tasks.filter((t) => t.notStarted > 0 && t.misfits.length <= MAX_IDS && (t.misfits.length === 0) === wantNone);
     if (pool.length === 0) return undefined;
     const t = ctx.rng.pick(pool);

@@ -33,13 +33,16 @@ export interface ActivityTruth {
   tasks: TaskTruth[];
 }
 
+/** Per generator context (one task's draws), so a later generation sees the org as it is then. */
 const cache = new WeakMap<object, ActivityTruth>();
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
-export function activityTruth(db: Database.Database, latent: ActivityLatent, kind: ProOrgKind): ActivityTruth {
-  const hit = cache.get(db);
+export function activityTruth(ctx: { db: Database.Database; latent: { activity: ActivityLatent }; kind: ProOrgKind }): ActivityTruth {
+  const hit = cache.get(ctx);
   if (hit) return hit;
+  const { db, kind } = ctx;
+  const latent = ctx.latent.activity;
   const leadLive = db.prepare(`SELECT 1 FROM "Lead" WHERE "Id" = ? AND +"IsDeleted" = 0`);
   const leadCalls = db.prepare(`SELECT "Id" AS id FROM "VoiceCallTranscript__c" WHERE "LeadId__c" = ? AND +"IsDeleted" = 0`);
   const oppStage = db.prepare(`SELECT "StageName" AS s FROM "Opportunity" WHERE "Id" = ? AND +"IsDeleted" = 0`);
@@ -74,6 +77,6 @@ export function activityTruth(db: Database.Database, latent: ActivityLatent, kin
     tasks.push({ opportunityId: t.opportunityId, notStarted: open.length, misfits: open.filter((id) => misfit.has(id)).sort() });
   }
   const truth = { leads, opportunityCalls, tasks };
-  cache.set(db, truth);
+  cache.set(ctx, truth);
   return truth;
 }

@@ -21,8 +21,10 @@ export const leadQualification: ProTaskGenerator = {
   task: 'lead_qualification',
   reward: 'exact_match',
   noneShare: 0.2,
+  // One question per record, however it is worded.
+  dedupeKey: (c) => /\b00Q[0-9A-Za-z]{15}\b/.exec(c.query)![0],
   draw(ctx: ProGeneratorContext, wantNone): ProCandidate | undefined {
-    const truth = activityTruth(ctx.db, ctx.latent.activity, ctx.kind);
+    const truth = activityTruth(ctx);
     const pool = truth.leads.filter((l) => (l.unmet.length === 0) === wantNone);
     if (pool.length === 0) return undefined;
     const l = ctx.rng.pick(pool);

@@ -19,8 +19,10 @@ export const salesInsight: ProTaskGenerator = {
   task: 'sales_insight_mining',
   reward: 'fuzzy_match',
   noneShare: 0,
+  // One question per record, however it is worded.
+  dedupeKey: (c) => /\b006[0-9A-Za-z]{15}\b/.exec(c.query)![0],
   draw(ctx: ProGeneratorContext): ProCandidate | undefined {
-    const truth = activityTruth(ctx.db, ctx.latent.activity, ctx.kind);
+    const truth = activityTruth(ctx);
     if (truth.opportunityCalls.length === 0) return undefined;
     const o = ctx.rng.pick(truth.opportunityCalls);
     return { query: ctx.rng.pick(TEMPLATES).replace('{id}', o.opportunityId), answer: [o.subtopics.join(', ')], required: salesInsightRequired(ctx.kind) };

@@ -20,8 +20,10 @@ export const wrongStage: ProTaskGenerator = {
   task: 'wrong_stage_rectification',
   reward: 'exact_match',
   noneShare: 0.2,
+  // One question per record, however it is worded.
+  dedupeKey: (c) => /\b006[0-9A-Za-z]{15}\b/.exec(c.query)![0],
   draw(ctx: ProGeneratorContext, wantNone): ProCandidate | undefined {
-    const truth = activityTruth(ctx.db, ctx.latent.activity, ctx.kind);
+    const truth = activityTruth(ctx);
     const pool = truth.opportunityCalls.filter((o) => (o.stored === o.trueStage) === wantNone);
     if (pool.length === 0) return undefined;
     const o = ctx.rng.pick(pool);
