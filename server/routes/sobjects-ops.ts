@@ -6,7 +6,7 @@
  * nested), so a cascade or a roll-up lands whole or not at all. Each returns status, body and
  * headers; errors are thrown as SalesforceError.
  */
-import { getChildRelationship, getField, getObject, getParentRelationship } from '../../schema/index.ts';
+import { getChildRelationship, getField, getObject, getParentRelationship, objectForKeyPrefix } from '../../schema/index.ts';
 import type { FieldDef, ObjectDef } from '../../schema/types.ts';
 import { describeGlobalJson, describeJson, isUpsertKey, objectDescribeJson } from '../../src/describe/index.ts';
 import { listViewSummary, listViewsOf } from '../../src/describe/list-views.ts';
@@ -181,8 +181,11 @@ function relationship(ctx: OpContext, obj: ObjectDef, segment: string, relName: 
   const row = recordFor(ctx, obj, segment, false);
   const parentField = getParentRelationship(obj, relName);
   if (parentField) {
-    const target = getObject(parentField.referenceTo[0] ?? '');
     const parentId = row[parentField.name];
+    // A polymorphic lookup (Task.What, Case.Owner) names its parent's object by the Id's key prefix.
+    const target = parentField.referenceTo.length > 1
+      ? typeof parentId === 'string' ? objectForKeyPrefix(parentId.slice(0, 3)) : undefined
+      : getObject(parentField.referenceTo[0] ?? '');
     const parent = target && typeof parentId === 'string' ? ctx.org.store.get(target.name, parentId) : undefined;
     if (!target || !parent) throw notFound();
     return { status: 200, body: recordToWire(target, parent, ctx.apiVersion, fieldsParam(target, fields)) };

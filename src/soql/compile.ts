@@ -86,6 +86,11 @@ function compileBody(db: Database.Database, ctx: CompileContext, scope: Scope, q
   const fields = q.fields ?? [];
   const isCountOnly = fields.length === 1 && fields[0]!.type === 'FieldFunctionExpression' && (fields[0]!.functionName ?? '').toUpperCase() === 'COUNT' && (fields[0]!.parameters ?? []).length === 0;
   if (isCountOnly) return compileCount(db, ctx, scope, q, opts);
+  // "TYPEOF isn't allowed in queries that don't return objects, such as COUNT()", nor with GROUP BY,
+  // GROUP BY ROLLUP/CUBE or HAVING (SOQL Reference, TYPEOF). Wording unverified.
+  if (fields.some((f) => f.type === 'FieldTypeof') && (isAggregateQuery(q) || q.groupBy || q.having)) {
+    throw ctx.error('MALFORMED_QUERY', 'TYPEOF', 'TYPEOF expressions are not supported in aggregate queries');
+  }
   if (isAggregateQuery(q)) {
     if (opts.idFilter) throw ctx.error('MALFORMED_QUERY', undefined, 'Aggregate queries are not supported here');
     const a = compileAggregate(ctx, scope, q, db);

@@ -82,6 +82,18 @@ function fill(rec: Rec, nodes: OutNode[], row: Row, prefix: string): void {
         fill(child, n.nodes, row, prefix);
         rec[n.key] = child;
       }
+    } else if (n.t === 't') {
+      const pid = row[n.idCol] as string | null;
+      const type = sobjectTypeOf(pid);
+      const branch = n.branches.find((b) => b.obj.name === type);
+      const nodes = branch?.nodes ?? n.elseNodes;
+      if (pid === null || !nodes) rec[n.key] = null; // no ELSE: a parent of another type comes back null (Ref, TYPEOF)
+      else {
+        // A WHEN branch is the record's own type; ELSE reads the Name object's fields, as without TYPEOF.
+        const child: Rec = { attributes: { type: branch ? branch.obj.name : NAME_OBJECT.name, url: prefix + (type ?? NAME_OBJECT.name) + '/' + pid } };
+        fill(child, nodes, row, prefix);
+        rec[n.key] = child;
+      }
     } else {
       rec[n.key] = null; // placeholder keeps SELECT order; filled by shapeRows
     }

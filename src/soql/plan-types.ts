@@ -6,7 +6,14 @@ import type { Param } from './sql-fragment.ts';
 export type OutNode =
   | { t: 'f'; key: string; col: number; field: FieldDef; conv?: (v: unknown) => unknown }
   | { t: 'p'; key: string; obj: ObjectDef; idCol: number; nodes: OutNode[] }
-  | { t: 'c'; key: string; plan: RecordPlan };
+  | { t: 'c'; key: string; plan: RecordPlan }
+  /** TYPEOF: the fields of the branch whose WHEN type is the parent's type, else the ELSE fields (or null). */
+  | { t: 't'; key: string; idCol: number; branches: TypeofBranch[]; elseNodes?: OutNode[] };
+
+export interface TypeofBranch {
+  obj: ObjectDef;
+  nodes: OutNode[];
+}
 
 export interface RecordPlan {
   obj: ObjectDef;

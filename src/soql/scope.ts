@@ -137,6 +137,13 @@ export class Scope {
     return parts;
   }
 
+  /** A field path inside a TYPEOF branch: plain segments, no object or alias prefix. */
+  segmentsOf(raw: string): string[] {
+    const parts = raw.split('.');
+    if (parts.some((p) => p === '')) throw this.ctx.error('MALFORMED_QUERY', raw, msg.unexpected(raw));
+    return parts;
+  }
+
   /** The root cursor: the FROM object. */
   root(): Cursor {
     return { obj: this.obj, alias: this.alias, key: '' };
