@@ -152,7 +152,7 @@ const POLICY: ArticleDef[] = [
     qa: [
       { question: 'How long is free setup help included after a purchase?', answer: 'by chat, phone or video for 90 days after purchase' },
       { question: 'How much does a home tech appointment cost?', answer: '$79 per visit' },
-      { question: 'Where can customers find quick start guides and video tutorials?', answer: 'in the Lumivale app' },
+      { question: 'Where can customers find quick start guides and video tutorials?', answer: 'Quick start guides and video tutorials for every device are in the Lumivale app' },
       { question: 'Does setup help cover third-party equipment?', answer: 'covers our devices only, not third-party equipment' },
     ],
   },
