@@ -8,36 +8,25 @@
  * generators unchanged but for the answer list (./from-original.ts).
  */
 import { GENERATORS } from '../../generators/index.ts';
-import type { ProGeneratorContext, ProTaskGenerator } from '../context.ts';
+import type { ProTaskGenerator } from '../context.ts';
 import type { ProTaskName } from '../types.ts';
 import { proBestRegion } from './best-region.ts';
+import { proCaseRouting } from './case-routing.ts';
 import { fromOriginal } from './from-original.ts';
 import { proHandleTime } from './handle-time.ts';
+import { proKnowledgeQa } from './knowledge-qa.ts';
 import { confidentialCompanyKnowledge } from './privacy/confidential-knowledge.ts';
 import { internalOperationData } from './privacy/internal-operation.ts';
 import { privateCustomerInformation } from './privacy/private-customer.ts';
 import { proTransferCount } from './transfer-count.ts';
 
-const views = new WeakMap<ProGeneratorContext, ProGeneratorContext>();
-
-/** The context knowledge_qa draws from: the Q/A pairs of articles not marked confidential. */
-export function customerKnowledgeView(ctx: ProGeneratorContext): ProGeneratorContext {
-  let v = views.get(ctx);
-  if (!v) {
-    const hidden = new Set((ctx.latent.privacy?.confidentialArticles ?? []).map((a) => a.articleId));
-    v = hidden.size === 0 ? ctx : { ...ctx, latent: { ...ctx.latent, knowledgeQa: ctx.latent.knowledgeQa.filter((q) => !hidden.has(q.articleId)) } };
-    views.set(ctx, v);
-  }
-  return v;
-}
-
 const NINE: Partial<Record<ProTaskName, ProTaskGenerator>> = {
-  case_routing: fromOriginal('case_routing', GENERATORS.case_routing, 0),
+  case_routing: proCaseRouting,
   handle_time: proHandleTime,
   transfer_count: proTransferCount,
   named_entity_disambiguation: fromOriginal('named_entity_disambiguation', GENERATORS.named_entity_disambiguation, 0.2),
   policy_violation_identification: fromOriginal('policy_violation_identification', GENERATORS.policy_violation_identification, 0.77),
-  knowledge_qa: fromOriginal('knowledge_qa', GENERATORS.knowledge_qa, 0, customerKnowledgeView),
+  knowledge_qa: proKnowledgeQa,
   top_issue_identification: fromOriginal('top_issue_identification', GENERATORS.top_issue_identification, 0.2),
   monthly_trend_analysis: fromOriginal('monthly_trend_analysis', GENERATORS.monthly_trend_analysis, 0),
   best_region_identification: proBestRegion,
