@@ -15,7 +15,7 @@ import { APPROVERS, BANT_FACTORS, BANT_LINES, PAINS, TIMELINE_ANSWERS, TIMELINE_
 import { exchange, fill, transcript } from './transcript.ts';
 
 /** Share of leads with calls, by whether they converted. */
-const CALLED_SHARE = { converted: 0.5, open: 0.65 };
+const CALLED_SHARE = { converted: 0.35, open: 0.5 };
 
 function drawUnmet(rng: Stream, converted: boolean): BantFactor[] {
   // A converted lead was qualified: a gap is rare. Open leads mostly have one or two.

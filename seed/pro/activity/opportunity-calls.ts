@@ -15,7 +15,7 @@ import { COMPETITORS, SUBTOPICS } from './text/subtopic-bank.ts';
 import { exchange, fill, transcript } from './transcript.ts';
 
 /** Share of opportunities (at a right stage) with calls; a wrong-stage one always has them. */
-const CALLED_SHARE = 0.7;
+const CALLED_SHARE = 0.55;
 
 /** The agent's line that leads into the customer's stage evidence (states no stage). */
 const EVIDENCE_ASK = ['Where do things stand on your side?', 'What are the next steps from your point of view?', 'How are things moving internally?'];

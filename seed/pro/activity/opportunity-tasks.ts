@@ -60,18 +60,18 @@ export function generateOpportunityTasks(ctx: GenContext, oc: OpportunityContext
     const plan: Planned[] = [];
     // History: completed activities of the stages the deal went through.
     for (let i = 0; i <= tIdx; i++) {
-      const k = i === tIdx ? rng.int(0, 1) : rng.int(0, 2);
+      const k = Number(rng.chance(i === tIdx ? 0.4 : 0.25));
       for (const p of pickSubjects(rng, oc.kind, [PRO_STAGES[i]!], k, used, vars)) plan.push({ ...p, status: 'Completed', dueOffset: -rng.int(3, 60) });
     }
     // Open work planned for the stored stage.
-    for (const p of pickSubjects(rng, oc.kind, [o.stage], rng.int(1, 3), used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-3, 21) });
-    for (const p of pickSubjects(rng, oc.kind, [o.stage], rng.int(0, 1), used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-5, 14) });
+    for (const p of pickSubjects(rng, oc.kind, [o.stage], 1 + rng.weightedIndex([0.65, 0.3, 0.05]), used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-3, 21) });
+    for (const p of pickSubjects(rng, oc.kind, [o.stage], Number(rng.chance(0.3)), used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-5, 14) });
     // Misfits: 'Not Started' tasks of another stage (the latent cause of activity_priority).
     const others = PRO_STAGES.filter((s) => s !== o.stage);
     const misfits = rng.chance(0.35) ? 0 : 1 + rng.weightedIndex([0.45, 0.27, 0.13, 0.07, 0.04, 0.02, 0.02]);
     for (const p of pickSubjects(rng, oc.kind, others, misfits, used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-10, 21) });
     // A few open tasks of other stages in other statuses (not 'Not Started').
-    if (rng.chance(0.25)) for (const p of pickSubjects(rng, oc.kind, others, 1, used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-10, 14) });
+    if (rng.chance(0.2)) for (const p of pickSubjects(rng, oc.kind, others, 1, used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-10, 14) });
 
     const taskIds: string[] = [];
     const misfitTaskIds: string[] = [];
@@ -101,8 +101,8 @@ export function generateOpportunityTasks(ctx: GenContext, oc: OpportunityContext
     // Events: meetings of the stages passed, and sometimes one coming up for the stored stage.
     const eventIds: string[] = [];
     const meetings: { stage: ProStage; startMs: number }[] = [];
-    for (let i = 0; i <= tIdx; i++) if (ev.chance(0.35)) meetings.push({ stage: PRO_STAGES[i]!, startMs: 0 });
-    if (ev.chance(0.3)) meetings.push({ stage: o.stage, startMs: businessHour(nowDay + ev.int(1, 14) * DAY, ev.int(0, 479)) });
+    for (let i = 0; i <= tIdx; i++) if (ev.chance(0.18)) meetings.push({ stage: PRO_STAGES[i]!, startMs: 0 });
+    if (ev.chance(0.2)) meetings.push({ stage: o.stage, startMs: businessHour(nowDay + ev.int(1, 14) * DAY, ev.int(0, 479)) });
     const span = Math.max(DAY, ctx.nowMs - DAY - created);
     meetings.forEach((m, i) => {
       const start = m.startMs || businessHour(created + Math.floor(((i + 1) * span) / (meetings.length + 1)), ev.int(0, 479));

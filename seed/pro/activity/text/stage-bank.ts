@@ -113,7 +113,7 @@ export const STAGE_GUIDE: Record<ProOrgKind, Record<ProStage, StageDef>> = {
         'Before we talk about price, I want to go through my preferences with you.',
       ],
       activities: [
-        { name: 'Collect preferences', subjects: ['Collect preferences from {contact}', 'Note sizing and style preferences'] },
+        { name: 'Collect preferences', subjects: ['Collect preferences from {contact}', 'Note room size and feature preferences'] },
         { name: 'Show the product', subjects: ['Show {product} to {contact}', 'Prepare a video demo of {product}'] },
         { name: 'Send recommendations', subjects: ['Send product recommendations to {contact}', 'Shortlist three matching products'] },
       ],
@@ -128,7 +128,7 @@ export const STAGE_GUIDE: Record<ProOrgKind, Record<ProStage, StageDef>> = {
       activities: [
         { name: 'Send the price offer', subjects: ['Send price offer to {contact}', 'Email the {product} offer'] },
         { name: 'Prepare the quote', subjects: ['Prepare quote for {contact}', 'Build the bundle quote'] },
-        { name: 'Confirm the selected options', subjects: ['Confirm selected options with {contact}', 'Double-check sizes and colours for the quote'] },
+        { name: 'Confirm the selected options', subjects: ['Confirm selected options with {contact}', 'Double-check models and colours for the quote'] },
       ],
       events: ['Offer review call', 'Quote walkthrough'],
     },

@@ -71,7 +71,7 @@ export const SUBTOPICS: Record<ProOrgKind, readonly SubtopicDef[]> = {
     {
       name: 'Product features and benefits',
       ask: ['Which features of {product} are most important to you?', 'Would you like me to go over what makes {product} different?'],
-      reply: ['Comfort and durability matter most to me.', 'I mostly care about how long it lasts and how easy it is to use.'],
+      reply: ['Picture quality and battery life matter most to me.', 'I mostly care about how long it lasts and how easy it is to use.'],
     },
     {
       name: 'Warranty and returns',
