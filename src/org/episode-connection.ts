@@ -112,10 +112,10 @@ export class EpisodeConnection {
     this.org = Org.fromDatabase(db, ':memory:', opts.now);
   }
 
-  /** Tables the episode has its own copy of. */
+  /** Tables of the base the episode has its own copy of (not the SOSL indexes it built over them). */
   copiedTables(): string[] {
     this.refresh();
-    return [...this.copied];
+    return [...this.copied].filter((t) => this.snapshot.tables.has(t) && !t.startsWith('_sosl_'));
   }
 
   /** Bytes of the episode's own pages (its copies; the snapshot is shared). */

@@ -28,6 +28,8 @@ export interface EpisodeOptions {
 
 export class Episode {
   private own: EpisodeConnection | undefined;
+  /** Query cursors the episode opened on its base before it wrote (made when the first is noted). */
+  private baseCursors: Set<string> | undefined;
 
   constructor(
     readonly base: Org,
@@ -71,6 +73,18 @@ export class Episode {
       }
     }
     return this.own.org;
+  }
+
+  /**
+   * A query cursor this episode opened while it read its base: its next pages stay on the base after
+   * the episode's first write (the cursor holds the rows as they were when the query ran).
+   */
+  noteBaseCursor(id: string): void {
+    (this.baseCursors ??= new Set()).add(id);
+  }
+
+  hasBaseCursor(id: string): boolean {
+    return this.baseCursors?.has(id) ?? false;
   }
 
   /** Back to the base: everything written is gone. */
