@@ -12,7 +12,7 @@ import { DAY, HOUR, MINUTE, iso, longDate, monthOf } from '../time.ts';
 import { WeightedTable } from '../weighted-table.ts';
 import type { Stream } from '../rng.ts';
 import type { Product } from './catalog.ts';
-import type { Customer } from './customers.ts';
+import type { CaseContact, Customer } from './customers.ts';
 import type { OrderLine } from './orders.ts';
 import type { Agent } from './users.ts';
 
@@ -20,6 +20,8 @@ export interface CaseRecord {
   id: string;
   line: OrderLine;
   customer: Customer;
+  /** The Contact who opened the case (the customer's own, unless the theme lets colleagues open cases). */
+  contact: CaseContact;
   product: Product;
   issue: number;
   channel: Channel;
@@ -79,6 +81,8 @@ export function generateCases(
   const delayDays = (issue: number, r: Stream) => theme.issues[issue]!.delayDays(r);
   const { rng } = streams(ctx, 'Case');
   const routeRng = streams(ctx, 'Case.routing').rng;
+  // Only drawn when cases may come from any contact of the account, so other orgs' streams are untouched.
+  const contactRng = theme.caseFromAnyContact ? streams(ctx, 'pro/service/Case.contact').rng : undefined;
   const K = Math.min(scaled(ctx, theme.cases, 10), lines.length);
 
   // 1. A tentative issue and complaint date per order line, then a weighted draw without replacement
@@ -122,6 +126,7 @@ export function generateCases(
     const description = fill(rng.pick(bank.descriptions), vars);
     const priority = rng.weighted(['High', 'Medium', 'Low'], bank.priorityWeights);
     const channel: Channel = rng.chance(customer.chatProbability) ? 'chat' : 'email';
+    const contact = caseContact(customer, createdMs, contactRng);
 
     // Owners: first assignment, then transfers away from agents who lack the skill.
     const owners = [routeTables[issue]!.draw(routeRng)];
@@ -156,7 +161,7 @@ export function generateCases(
     const id = org.store.insert(
       'Case',
       {
-        ContactId: customer.contactId,
+        ContactId: contact.id,
         AccountId: customer.accountId,
         Subject: subject,
         Description: description,
@@ -164,8 +169,8 @@ export function generateCases(
         Priority: priority,
         Origin: channel === 'chat' ? 'Chat' : 'Email',
         // Email-to-Case records the sender as Web Email / Web Name.
-        SuppliedEmail: channel === 'email' ? customer.email : null,
-        SuppliedName: channel === 'email' ? `${customer.firstName} ${customer.lastName}` : null,
+        SuppliedEmail: channel === 'email' ? contact.email : null,
+        SuppliedName: channel === 'email' ? `${contact.firstName} ${contact.lastName}` : null,
         Type: bank.type,
         Reason: bank.reason,
         IsEscalated: status === 'Escalated' ? 1 : 0,
@@ -175,8 +180,16 @@ export function generateCases(
       },
       { CreatedDate: iso(createdMs), ClosedDate: closedMs === null ? null : iso(closedMs), LastModifiedDate: iso(lastEvent), SystemModstamp: iso(lastEvent) },
     );
-    records.push({ id, line, customer, product, issue, channel, subject, description, createdMs, closedMs, status, owners, transferMs, textVars: vars });
+    records.push({ id, line, customer, contact, product, issue, channel, subject, description, createdMs, closedMs, status, owners, transferMs, textVars: vars });
     ctx.progress('Case', 1);
   }
   return records;
+}
+
+/** The main contact half of the time, otherwise a colleague who was already a contact when the case was opened. */
+function caseContact(customer: Customer, createdMs: number, rng: Stream | undefined): CaseContact {
+  const main: CaseContact = { id: customer.contactId, firstName: customer.firstName, lastName: customer.lastName, email: customer.email, createdMs: customer.joinedMs };
+  if (!rng || !customer.contacts) return main;
+  const colleagues = customer.contacts.filter((k) => k.id !== customer.contactId && k.createdMs <= createdMs);
+  return !colleagues.length || rng.chance(0.5) ? main : rng.pick(colleagues);
 }

@@ -56,14 +56,14 @@ export function generateConversations(
   for (const c of cases) {
     const before = result.emails + result.chats;
     const endMs = c.closedMs ?? ctx.nowMs;
-    const customer: Party = { kind: 'Customer', name: `${c.customer.firstName} ${c.customer.lastName}`, email: c.customer.email, id: c.customer.contactId };
+    const customer: Party = { kind: 'Customer', name: `${c.contact.firstName} ${c.contact.lastName}`, email: c.contact.email, id: c.contact.id };
     const agentParty = (i: number): Party => {
       const a = agents[c.owners[i]!]!;
       return { kind: 'Agent', name: `${a.firstName} ${a.lastName}`, email: a.email, id: a.id };
     };
     const bank = theme.issues[c.issue]!.cases;
     const issueLower = theme.issues[c.issue]!.phrase;
-    const vars = (extra: Record<string, string> = {}) => ({ ...c.textVars, company: COMPANY.name, issue: issueLower, customerFirst: c.customer.firstName, ...extra });
+    const vars = (extra: Record<string, string> = {}) => ({ ...c.textVars, company: COMPANY.name, issue: issueLower, customerFirst: c.contact.firstName, ...extra });
     const followUp = () => fill(rng.pick(bank.followUps), c.textVars);
 
     // The policy statement by the resolving agent: compliant, or (with the agent's propensity) violating.
@@ -185,7 +185,7 @@ export function generateConversations(
         {
           CaseId: c.id,
           AccountId: c.customer.accountId,
-          ContactId: c.customer.contactId,
+          ContactId: c.contact.id,
           Body: lines.join('\n'),
           StartTime: iso(start),
           EndTime: iso(t),

@@ -31,6 +31,17 @@ export interface Customer {
   caseRateFactor: number;
   preferredChannel: Channel;
   chatProbability: number;
+  /** Every Contact with its name and email, when cases may come from any of them (a B2B company's people). */
+  contacts?: CaseContact[];
+}
+
+/** Who opens a case: the customer's own Contact, or a colleague at a B2B company. */
+export interface CaseContact {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  createdMs: number;
 }
 
 export const HABITS: HabitDef[] = [

@@ -67,4 +67,5 @@ export const ORIGINAL_THEME: ServiceTheme = {
     signature: 'Customer Care',
   },
   emailRelatedToCase: false,
+  caseFromAnyContact: false,
 };

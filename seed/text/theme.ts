@@ -106,4 +106,6 @@ export interface ServiceTheme {
   conversation: ConversationBank;
   /** Case email threads also set EmailMessage.RelatedToId to the case (CRMArena-Pro's schema has it). */
   emailRelatedToCase: boolean;
+  /** Cases may be opened by any Contact of the account (a company's people), not only its main one. */
+  caseFromAnyContact: boolean;
 }

@@ -90,9 +90,10 @@ export function generateCpq(ctx: GenContext, kind: ProOrgKind, service: ServiceD
   const quotes: CpqQuote[] = [];
   const latentQuotes: CpqLatent['quotes'] = [];
   let rows = 0;
-  for (const o of eligible) {
-    const q = builder.build(rng, vrng, o, agentById.get(o.ownerId));
-    const { id, lineIds } = insertQuote(ctx, q, faker.helpers.arrayElement(DESCRIPTIONS[kind]));
+  const revRng = streams(ctx, 'pro/cpq/revisions').rng;
+  const write = (q: DraftQuote, name: string) => {
+    const o = q.opp;
+    const { id, lineIds } = insertQuote(ctx, q, name, faker.helpers.arrayElement(DESCRIPTIONS[kind]));
     rows += 1 + lineIds.length;
     quotes.push({ id, opportunityId: o.id, ownerId: o.ownerId, status: q.status, createdDate: iso(q.createdMs), expirationDate: q.expirationDate, lineIds });
     latentQuotes.push({
@@ -102,6 +103,15 @@ export function generateCpq(ctx: GenContext, kind: ProOrgKind, service: ServiceD
       violatedArticleId: q.violated?.articleId ?? null,
       category: q.violated ? CATEGORY_OF[q.violated.rule.kind] : null,
     });
+  };
+  for (const o of eligible) {
+    const agent = agentById.get(o.ownerId);
+    const q = builder.build(rng, vrng, o, agent);
+    // Some deals past the Quote stage went through a first quote the customer rejected.
+    if (o.trueStage !== 'Quote' && revRng.chance(0.2)) {
+      write(builder.build(rng, vrng, o, agent, q.createdMs), `${o.name} Quote v1`);
+      write(q, `${o.name} Quote v2`);
+    } else write(q, `${o.name} Quote`);
   }
   ctx.progress('Quote', rows);
   return {
@@ -126,7 +136,7 @@ const DESCRIPTIONS: Record<ProOrgKind, readonly string[]> = {
   ],
 };
 
-function insertQuote(ctx: GenContext, q: DraftQuote, description: string): { id: string; lineIds: string[] } {
+function insertQuote(ctx: GenContext, q: DraftQuote, name: string, description: string): { id: string; lineIds: string[] } {
   const { org } = ctx;
   const o = q.opp;
   const created = iso(q.createdMs);
@@ -139,7 +149,7 @@ function insertQuote(ctx: GenContext, q: DraftQuote, description: string): { id:
   const id = org.store.insert(
     'Quote',
     {
-      Name: `${o.name} Quote`,
+      Name: name,
       OpportunityId: o.id,
       AccountId: o.accountId,
       ContactId: o.contactId,

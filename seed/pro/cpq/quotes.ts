@@ -76,8 +76,11 @@ export class QuoteBuilder {
     return { productId, pricebookEntryId: e.id, opportunityLineItemId: null, listPrice: e.price, quantity: q, unitPrice: e.price, discount: 0 };
   }
 
-  /** A quote that complies with every article, from the opportunity's own lines. */
-  baseline(rng: Stream, o: SalesOpportunity): DraftQuote {
+  /**
+   * A quote that complies with every article, from the opportunity's own lines. `supersededBy`: the
+   * creation time of the quote that replaced this one (an earlier revision the customer rejected).
+   */
+  baseline(rng: Stream, o: SalesOpportunity, supersededBy?: number): DraftQuote {
     const { kind, nowMs, articles } = this.inp;
     const lines: DraftLine[] = o.lines.map((l) => ({
       productId: l.productId,
@@ -102,11 +105,13 @@ export class QuoteBuilder {
     const oppCreated = Date.parse(o.createdDate.replace(/\+0000$/, 'Z'));
     let createdMs = oppCreated + rng.int(2, 21) * DAY + rng.int(0, 8) * HOUR;
     if (o.trueStage === 'Closed') createdMs = Math.min(createdMs, Date.parse(o.closeDate) - DAY);
+    if (supersededBy !== undefined) createdMs = supersededBy - rng.int(3, 12) * DAY - rng.int(0, 8) * HOUR;
     createdMs = Math.max(oppCreated + HOUR, Math.min(createdMs, nowMs - 2 * HOUR));
     const validity = articles.find((a) => a.rule.kind === 'validity')?.rule as Extract<CpqRule, { kind: 'validity' }> | undefined;
     const choices = (kind === 'b2b' ? [14, 21, 30] : [7, 10, 14]).filter((d) => !validity || d <= validity.maxDays - 5);
     const expirationDate = ymd(createdMs + rng.pick(choices.length ? choices : [7]) * DAY);
-    const q: DraftQuote = { opp: o, createdMs, expirationDate, status: statusFor(rng, o), lines, violated: null };
+    const status = supersededBy !== undefined ? 'Rejected' : statusFor(rng, o);
+    const q: DraftQuote = { opp: o, createdMs, expirationDate, status, lines, violated: null };
     if (!clean(articles, q)) {
       // An opportunity line priced below a floor: quote it at the book's price, undiscounted.
       for (const l of q.lines) {
@@ -179,8 +184,8 @@ export class QuoteBuilder {
   }
 
   /** The quote of an opportunity: compliant, or breaking one article as the owner's propensities draw. */
-  build(rng: Stream, vrng: Stream, o: SalesOpportunity, agent: CpqAgentLatent | undefined): DraftQuote {
-    const q = this.baseline(rng, o);
+  build(rng: Stream, vrng: Stream, o: SalesOpportunity, agent: CpqAgentLatent | undefined, supersededBy?: number): DraftQuote {
+    const q = this.baseline(rng, o, supersededBy);
     const u = vrng.next();
     const pA = agent?.discountPropensity ?? 0.1;
     const pC = agent?.configCarelessness ?? 0.1;

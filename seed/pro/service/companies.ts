@@ -1,10 +1,11 @@
 /**
  * CRMArena-Pro's B2B customers: business accounts (Name, Industry, NumberOfEmployees, Phone,
  * ShippingState, Description; reference/crmarena.md §12.2) with several Contacts each — the engineers,
- * managers and buyers who order and open cases. The first Contact is the account's main contact: it
- * opens the account's cases, so the Customer shape of generators/customers.ts (and the latent habits
- * behind it: when and what the company buys, how often it complains and through which channel) is
- * the same as for person accounts. Nothing latent is written to the rows.
+ * managers and buyers who order and open cases. The first Contact is the account's main contact and
+ * opens about half of its cases, colleagues the rest (cases.ts caseContact). The Customer shape of
+ * generators/customers.ts, and the latent habits behind it (when and what the company buys, how often
+ * it complains and through which channel), is the same as for person accounts. Nothing latent is
+ * written to the rows.
  */
 import { scaled, streams, type GenContext } from '../../context.ts';
 import type { Customer } from '../../generators/customers.ts';
@@ -101,16 +102,18 @@ export function generateCompanies(ctx: GenContext, agents: Agent[], regionWeight
       usedEmails.add(email);
       // The main contact is an engineer or manager who uses the products; the others include buyers.
       const title = j === 0 ? crng.pick(CONTACT_TITLES.slice(0, 10)) : crng.pick(CONTACT_TITLES);
+      const createdAfter = j === 0 ? 0 : crng.int(1, 90) * DAY;
       const id = org.store.insert(
         'Contact',
         {
           AccountId: c.accountId, FirstName: first, LastName: last, Email: email, Title: title,
           Phone: cfaker.phone.number({ style: 'national' }), MailingCity: c.city, MailingState: c.state, OwnerId: crng.pick(agents).id,
         },
-        // The main contact is there from the start (it opens the cases); colleagues join later.
-        { CreatedDate: iso(c.joinedMs + (j === 0 ? 0 : crng.int(1, 90) * DAY)) },
+        // The main contact is there from the start; colleagues join later.
+        { CreatedDate: iso(c.joinedMs + (j === 0 ? 0 : createdAfter)) },
       );
       c.contactIds.push(id);
+      (c.contacts ??= []).push({ id, firstName: first, lastName: last, email, createdMs: c.joinedMs + (j === 0 ? 0 : createdAfter) });
       if (j === 0) Object.assign(c, { contactId: id, firstName: first, lastName: last, email });
       contacts++;
     }

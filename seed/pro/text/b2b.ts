@@ -132,4 +132,5 @@ export const B2B_THEME: ServiceTheme = {
     signature: 'Technical Support',
   },
   emailRelatedToCase: true,
+  caseFromAnyContact: true,
 };

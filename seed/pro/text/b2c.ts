@@ -141,4 +141,5 @@ export const B2C_THEME: ServiceTheme = {
     signature: 'Customer Care',
   },
   emailRelatedToCase: true,
+  caseFromAnyContact: false,
 };
