@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrgWithLatents } from '../../seed/index.ts';
 import type { ProLatentFile } from '../../seed/pro/latent.ts';
+import { readBant, readStageEvidence, stageOfSubject } from '../../seed/pro/activity/cues.ts';
+import { BANT_FACTORS } from '../../seed/pro/activity/text/bant-bank.ts';
 import { SalesforceClient } from '../../src/agent/salesforce-client.ts';
 import { runProOracle } from '../../src/oracle/pro/index.ts';
 import type { Org } from '../../src/org/index.ts';
@@ -19,6 +21,7 @@ const TASKS: ProTaskName[] = ['sales_insight_mining', 'lead_qualification', 'act
 
 interface Served {
   org: Org;
+  latent: ProLatentFile;
   srv: ListeningServer;
   api: SalesforceClient;
   tasks: ProTaskRecord[];
@@ -46,7 +49,7 @@ beforeAll(async () => {
     const ws = wrongStageTasks(org, latent);
     const tasks = [...generateProTasks(org, { seed: 11, perTask: PER_TASK, perPrivacyTask: 0, tasks: TASKS, latent }), ...ws];
     const srv = await startServer(org);
-    served[kind] = { org, srv, api: SalesforceClient.withSession({ instanceUrl: srv.url, accessToken: srv.token }), tasks, wrongStageN: ws.length };
+    served[kind] = { org, latent, srv, api: SalesforceClient.withSession({ instanceUrl: srv.url, accessToken: srv.token }), tasks, wrongStageN: ws.length };
   }
 }, 240_000);
 
@@ -76,5 +79,28 @@ describe.each(['b2b', 'b2c'] as const)('activity tasks over HTTP (%s)', (kind) =
     expect(none('activity_priority')).toBe(4);
     expect(none('sales_insight_mining')).toBe(0);
     expect(none('wrong_stage_rectification')).toBe(Math.round(0.2 * s.wrongStageN));
+  });
+
+  it("the generated org's calls and tasks say what its latent file records", () => {
+    const { org, latent } = served[kind]!;
+    const a = latent.activity;
+    const body = org.db.prepare(`SELECT "Body__c" AS b FROM "VoiceCallTranscript__c" WHERE "Id" = ?`);
+    const text = (id: string) => (body.get(id) as { b: string }).b;
+    for (const l of a.leadCalls) {
+      const found = new Map<string, boolean>();
+      for (const id of l.callIds) for (const [f, met] of readBant(text(id), a.timelineMonths)) found.set(f, met);
+      expect(BANT_FACTORS.filter((f) => found.get(f) === false)).toEqual(l.unmet);
+    }
+    // The sales stage's wrong-stage opportunities are the activity stage's, and their latest call shows the true stage.
+    expect(a.wrongStage.map((w) => w.opportunityId).sort()).toEqual(latent.sales.wrongStage.map((w) => w.opportunityId).sort());
+    const calls = new Map(a.opportunityCalls.map((o) => [o.opportunityId, o]));
+    for (const w of a.wrongStage) {
+      const oc = calls.get(w.opportunityId);
+      if (oc) expect(readStageEvidence(text(oc.callIds[oc.callIds.length - 1]!))).toBe(w.trueStage);
+    }
+    const subject = org.db.prepare(`SELECT "Subject" AS s FROM "Task" WHERE "Id" = ?`);
+    for (const t of a.opportunityTasks.slice(0, 300)) {
+      for (const id of t.taskIds) expect(stageOfSubject((subject.get(id) as { s: string }).s) !== t.stage).toBe(t.misfitTaskIds.includes(id));
+    }
   });
 });
