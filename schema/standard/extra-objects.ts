@@ -3,7 +3,7 @@
  * Management off), written from the Object Reference field tables for Quote, QuoteLineItem, Territory2
  * and UserTerritory2Association, in the same raw form as catalogue-data.ts.
  */
-import type { RawObject } from './catalogue-data.ts';
+import type { RawField, RawObject } from './catalogue-data.ts';
 
 const audit = [
   ['CreatedDate', 'DateString', false],
@@ -13,6 +13,16 @@ const audit = [
   ['SystemModstamp', 'DateString', false],
 ] as const;
 
+/** One Quote address: Street, City, State, PostalCode, Country, Latitude, Longitude, GeocodeAccuracy, Name, then the compound. */
+function quoteAddress(prefix: string): RawField[] {
+  return [
+    [`${prefix}Street`, 'string', true], [`${prefix}City`, 'string', true], [`${prefix}State`, 'string', true],
+    [`${prefix}PostalCode`, 'string', true], [`${prefix}Country`, 'string', true], [`${prefix}Latitude`, 'number', true],
+    [`${prefix}Longitude`, 'number', true], [`${prefix}GeocodeAccuracy`, 'string', true], [`${prefix}Name`, 'string', true],
+    [`${prefix}Address`, 'Address', true],
+  ];
+}
+
 export const EXTRA_RAW: Record<string, RawObject> = {
   Quote: {
     fields: [
@@ -21,10 +31,11 @@ export const EXTRA_RAW: Record<string, RawObject> = {
       ['OpportunityId', 'string', true, 'Opportunity'], ['Pricebook2Id', 'string', true, 'Pricebook2'], ['ContactId', 'string', true, 'Contact'],
       ['QuoteNumber', 'string', false], ['IsSyncing', 'boolean', false], ['ShippingHandling', 'number', true], ['Tax', 'number', true],
       ['Status', 'string', true], ['ExpirationDate', 'DateString', true], ['Description', 'string', true], ['Subtotal', 'number', true],
-      ['TotalPrice', 'number', true], ['LineItemCount', 'number', true], ['BillingStreet', 'string', true], ['BillingCity', 'string', true],
-      ['BillingState', 'string', true], ['BillingPostalCode', 'string', true], ['BillingCountry', 'string', true], ['ShippingStreet', 'string', true],
-      ['ShippingCity', 'string', true], ['ShippingState', 'string', true], ['ShippingPostalCode', 'string', true], ['ShippingCountry', 'string', true],
-      ['BillingName', 'string', true], ['ShippingName', 'string', true], ['Email', 'string', true], ['Phone', 'string', true], ['Fax', 'string', true],
+      ['TotalPrice', 'number', true], ['LineItemCount', 'number', true],
+      // Four addresses (Bill To, Ship To, Quote To, Additional To), each its components, a Name and the
+      // compound (Field Reference, Quote: BillingAddress/ShippingAddress/QuoteToAddress/AdditionalAddress).
+      ...quoteAddress('Billing'), ...quoteAddress('Shipping'), ...quoteAddress('QuoteTo'), ...quoteAddress('Additional'),
+      ['Email', 'string', true], ['Phone', 'string', true], ['Fax', 'string', true],
       ['Discount', 'number', true], ['GrandTotal', 'number', true], ['AccountId', 'string', true, 'Account'],
     ],
     children: [['QuoteLineItems', 'QuoteLineItem']],

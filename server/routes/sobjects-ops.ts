@@ -12,7 +12,7 @@ import { describeGlobalJson, describeJson, isUpsertKey, objectDescribeJson } fro
 import { listViewSummary, listViewsOf } from '../../src/describe/list-views.ts';
 import { invalidField, notFound } from '../../src/errors/codes.ts';
 import { SalesforceError } from '../../src/errors/salesforce-error.ts';
-import { entityIsDeleted, externalIdFieldNotFound } from '../../src/errors/write-errors.ts';
+import { entityIsDeleted, entityTypeCannotBeDeleted, entityTypeCannotBeWritten, externalIdFieldNotFound } from '../../src/errors/write-errors.ts';
 import { q } from '../../src/org/ddl.ts';
 import { normalizeId } from '../../src/org/ids.ts';
 import type { Org } from '../../src/org/org.ts';
@@ -146,21 +146,31 @@ function requireBody(body: unknown): unknown {
   return body;
 }
 
+/**
+ * The object a write URL names: a platform object without a table (Organization) is a real object
+ * that refuses the write (entityTypeCannotBeWritten), not an unknown type.
+ */
+function writableObjectOf(type: string, op: 'inserted' | 'updated' | 'deleted'): ObjectDef {
+  const virtual = getObject(type) ? undefined : virtualByName.get(type.toLowerCase());
+  if (virtual) throw op === 'deleted' ? entityTypeCannotBeDeleted() : entityTypeCannotBeWritten(op, virtual.label);
+  return objectOf(type);
+}
+
 export function create(ctx: OpContext, type: string, body: unknown): OpResult {
-  const obj = objectOf(type);
+  const obj = writableObjectOf(type, 'inserted');
   const id = ctx.org.store.transaction(() => createRecord(ctx.org, obj.name, requireBody(body), writeOpts(ctx)));
   return { status: 201, body: { id, success: true, errors: [] }, headers: { Location: recordUrl(ctx.apiVersion, obj.name, id) } };
 }
 
 export function update(ctx: OpContext, type: string, segment: string, body: unknown): OpResult {
-  const obj = objectOf(type);
+  const obj = writableObjectOf(type, 'updated');
   const row = recordFor(ctx, obj, segment, true);
   ctx.org.store.transaction(() => updateRecord(ctx.org, obj.name, row.Id as string, requireBody(body), writeOpts(ctx)));
   return { status: 204 };
 }
 
 export function remove(ctx: OpContext, type: string, segment: string): OpResult {
-  const obj = objectOf(type);
+  const obj = writableObjectOf(type, 'deleted');
   const row = recordFor(ctx, obj, segment, true);
   ctx.org.store.transaction(() => deleteRecord(ctx.org, obj.name, row.Id as string, writeOpts(ctx)));
   return { status: 204 };

@@ -67,6 +67,15 @@ export const duplicateValue = (f: FieldDef, otherId: string): SalesforceError =>
 export const foreignKeyNotFound = (value: string, fieldName: string, objectName: string): SalesforceError =>
   new SalesforceError('INVALID_FIELD', `Foreign key external ID: ${value} not found for field ${fieldName} in entity ${objectName}`, 400, []);
 
+/**
+ * A write to an object that is not createable/updateable (Organization, CaseHistory...): real orgs answer
+ * 400 CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY naming the object's label, e.g. `{"message":"entity type
+ * cannot be updated: VS Setting","errorCode":"CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY"}` and "entity type
+ * cannot be inserted: Contact" (REST responses quoted in public repositories).
+ */
+export const entityTypeCannotBeWritten = (verb: 'inserted' | 'updated', label: string): SalesforceError =>
+  new SalesforceError('CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY', `entity type cannot be ${verb}: ${label}`, 400, []);
+
 export const entityTypeCannotBeDeleted = (): SalesforceError =>
   new SalesforceError('INVALID_TYPE_FOR_OPERATION', 'entity type cannot be deleted', 400, []);
 
