@@ -3,11 +3,10 @@
  * b2b_schema / b2c_schema: 27 entries): CRMArena's 16 objects plus the sales and CPQ objects below,
  * each with the fields Pro's schema lists. Descriptions are ours, in the style of CRMArena's schema text
  * (what the field holds, its format, which object it references, the picklist values Pro names).
- * The catalogue's ObjectDefs are reused with only these fields, described, so the agent-facing text is
- * built by the same buildSchemaString as the original's.
+ * The agent-facing text is built by the same buildSchemaString as the original's.
  */
-import { CRMARENA_OBJECTS, getObject, type ObjectDef } from '../../schema/index.ts';
-import { applyOrgProfile } from '../../schema/orgs/profile.ts';
+import { CRMARENA_OBJECTS } from '../../schema/index.ts';
+import type { SchemaObject } from './schema-string.ts';
 
 const ISO = "in 'YYYY-MM-DDTHH:MM:SSZ' format";
 const DAY = "in 'YYYY-MM-DD' format";
@@ -126,20 +125,10 @@ export const PRO_AGENT_FIELDS: Record<string, Record<string, string>> = {
 };
 
 /**
- * CRMArena's objects then Pro's, each Pro object reduced to its described fields. Applies the Pro
- * schema profile first (a no-op once applied; an opened Pro org has applied it already), so
- * VoiceCallTranscript__c and ContractID__c exist even when the org is remote.
+ * CRMArena's objects then Pro's with the fields above. Pro's part is this table alone (not the
+ * catalogue's definitions), so the text agents read, and the cassettes hashing it, change only here.
  */
-export function proAgentObjects(): ObjectDef[] {
-  applyOrgProfile('b2b');
-  const extra = Object.entries(PRO_AGENT_FIELDS).flatMap(([name, descriptions]) => {
-    const obj = getObject(name);
-    if (!obj) return [];
-    const fields = Object.entries(descriptions).flatMap(([f, description]) => {
-      const def = obj.fields.find((x) => x.name === f);
-      return def ? [{ ...def, description }] : [];
-    });
-    return [{ ...obj, fields }];
-  });
+export function proAgentObjects(): SchemaObject[] {
+  const extra = Object.entries(PRO_AGENT_FIELDS).map(([name, fields]) => ({ name, fields: Object.entries(fields).map(([f, description]) => ({ name: f, description })) }));
   return [...CRMARENA_OBJECTS, ...extra];
 }

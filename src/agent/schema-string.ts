@@ -4,7 +4,13 @@
  * fields as `  - Field: description`. Only fields that carry a CRMArena description are listed, like
  * the benchmark's agent-facing schema (§2.2 list (a)), which omits system and audit fields.
  */
-import { CRMARENA_OBJECTS, type ObjectDef } from '../../schema/index.ts';
+import { CRMARENA_OBJECTS } from '../../schema/index.ts';
+
+/** What the text needs of an object (an ObjectDef, or a described field list such as pro-schema.ts's). */
+export interface SchemaObject {
+  name: string;
+  fields: readonly { name: string; description?: string }[];
+}
 
 /**
  * Fields CRMArena's agent schema describes that schema/ leaves undescribed because they come from the
@@ -20,7 +26,7 @@ const EXTRA_DESCRIPTIONS: Record<string, Record<string, string>> = {
   CaseHistory__c: { CreatedDate: "Date of the change in 'YYYY-MM-DDTHH:MM:SSZ' format" },
 };
 
-function describedFields(obj: ObjectDef): [string, string][] {
+function describedFields(obj: SchemaObject): [string, string][] {
   const extra = EXTRA_DESCRIPTIONS[obj.name] ?? {};
   return obj.fields
     .map((f): [string, string | undefined] => [f.name, f.description ?? extra[f.name]])
@@ -28,7 +34,7 @@ function describedFields(obj: ObjectDef): [string, string][] {
 }
 
 // CRMArena's agents are shown CRMArena's 16 objects (its schema text), not the whole standard catalogue.
-export function buildSchemaString(objects: readonly ObjectDef[] = CRMARENA_OBJECTS): string {
+export function buildSchemaString(objects: readonly SchemaObject[] = CRMARENA_OBJECTS): string {
   const names = objects.map((o) => o.name).join(', ');
   const blocks = objects.map((o) => [o.name, ...describedFields(o).map(([n, d]) => `  - ${n}: ${d}`)].join('\n'));
   return (
