@@ -8,7 +8,8 @@
  */
 
 // 4: Opportunity gained the ExpectedRevenue column (an org file of version 3 lacks it).
-export const GENERATOR_VERSION = 'mockforce-seed/4';
+// 5: Quote gained the QuoteTo*/Additional* address columns and Billing/Shipping geolocation columns.
+export const GENERATOR_VERSION = 'mockforce-seed/5';
 
 /** The ten CRMArena issue names (reference/crmarena.md §2.2, Issue__c). */
 export const ISSUE_NAMES = [

@@ -93,6 +93,6 @@ describe('seed output is pinned per generator version', () => {
     // If you changed what the generator produces on purpose, bump GENERATOR_VERSION (seed/latent.ts)
     // and record the new digest here: the same version must always produce the same org. (Version 4
     // added a nullable column only; the digest moved because the latent file records the version.)
-    expect({ version: GENERATOR_VERSION, digest: h.digest('hex') }).toEqual({ version: 'mockforce-seed/4', digest: '05741c1cce60fe90a51a2d98b16f1a42402544f99371b08f693036325a471619' });
+    expect({ version: GENERATOR_VERSION, digest: h.digest('hex') }).toEqual({ version: 'mockforce-seed/5', digest: '452f36dc75cca4cd807d5a397b80368398b0493cb201cf754d178b65a1a915e9' });
   });
 });

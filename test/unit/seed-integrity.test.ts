@@ -43,7 +43,7 @@ describe('seeded org (seed 42, scale 1): size and shape', () => {
     expect(id.password.length).toBeGreaterThan(0);
     expect(id.securityToken).toMatch(/^[A-Za-z0-9]{24}$/);
     expect(one<{ Username: string }>('SELECT Username FROM "User" WHERE Id = ?', id.userId).Username).toBe(id.username);
-    expect(org.meta('generator_version')).toBe('mockforce-seed/4');
+    expect(org.meta('generator_version')).toBe('mockforce-seed/5');
     expect(org.meta('scale')).toBe('1');
     expect(org.clock.nowIso()).toBe('2024-06-01T12:00:00.000Z');
   });
