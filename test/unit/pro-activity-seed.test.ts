@@ -21,8 +21,13 @@ describe.each(fixtures.map((f) => [f.kind, f] as const))('activity stage (%s)', 
     expect(f.activity.opportunityCalls.length).toBeGreaterThan(60);
     const calls = f.activity.leadCalls.reduce((s, l) => s + l.callIds.length, 0) + f.activity.opportunityCalls.reduce((s, o) => s + o.callIds.length, 0);
     expect(count(`SELECT COUNT(*) AS n FROM "VoiceCallTranscript__c"`)).toBeGreaterThanOrEqual(calls);
-    expect(count(`SELECT COUNT(*) AS n FROM "Task" WHERE "WhatId" LIKE '006%'`)).toBe(f.activity.opportunityTasks.reduce((s, t) => s + t.taskIds.length, 0));
-    expect(count(`SELECT COUNT(*) AS n FROM "Event" WHERE "WhatId" LIKE '006%'`)).toBe(f.activity.opportunityTasks.reduce((s, t) => s + t.eventIds.length, 0));
+    const tasksOf = f.org.db.prepare(`SELECT "Id" AS id FROM "Task" WHERE "WhatId" = ?`);
+    const eventsOf = f.org.db.prepare(`SELECT "Id" AS id FROM "Event" WHERE "WhatId" = ?`);
+    for (const t of f.activity.opportunityTasks) {
+      expect((tasksOf.all(t.opportunityId) as { id: string }[]).map((r) => r.id).sort()).toEqual([...t.taskIds].sort());
+      expect((eventsOf.all(t.opportunityId) as { id: string }[]).map((r) => r.id).sort()).toEqual([...t.eventIds].sort());
+    }
+    expect(f.activity.opportunityTasks.length).toBeGreaterThan(100);
     // Every call is stamped before the org clock and ends after it starts.
     const bad = count(`SELECT COUNT(*) AS n FROM "VoiceCallTranscript__c" WHERE "EndTime__c" <= "CreatedDate" OR "CreatedDate" >= '${f.org.clock.nowIso()}'`);
     expect(bad).toBe(0);

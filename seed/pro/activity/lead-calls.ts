@@ -46,7 +46,7 @@ export function generateLeadCalls(ctx: GenContext, lc: LeadContext, leads: reado
     if (storedMs(lead.createdDate) > ctx.nowMs - 2 * DAY) continue;
     if (!rng.chance(lead.isConverted ? CALLED_SHARE.converted : CALLED_SHARE.open)) continue;
     const unmet = drawUnmet(rng, lead.isConverted);
-    const timelineMonths = unmet.includes('Timeline') ? rng.int(TIMELINE_MONTHS + 2, 18) : rng.int(1, TIMELINE_MONTHS - 1);
+    const timelineMonths = unmet.includes('Timeline') ? rng.int(TIMELINE_MONTHS + 2, 18) : rng.int(2, TIMELINE_MONTHS - 1);
     const product = rng.pick(lc.products);
     const vars = { amount: money(rng, lc.kind), approver: rng.pick(APPROVERS[lc.kind]), pain: rng.pick(PAINS[lc.kind]), product, months: String(timelineMonths) };
     const exchanges = rng.shuffle(BANT_FACTORS).map((f) => {

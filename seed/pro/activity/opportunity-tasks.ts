@@ -64,11 +64,11 @@ export function generateOpportunityTasks(ctx: GenContext, oc: OpportunityContext
       for (const p of pickSubjects(rng, oc.kind, [PRO_STAGES[i]!], k, used, vars)) plan.push({ ...p, status: 'Completed', dueOffset: -rng.int(3, 60) });
     }
     // Open work planned for the stored stage.
-    for (const p of pickSubjects(rng, oc.kind, [o.stage], 1 + rng.weightedIndex([0.65, 0.3, 0.05]), used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-3, 21) });
+    for (const p of pickSubjects(rng, oc.kind, [o.stage], 1 + rng.weightedIndex([0.45, 0.4, 0.15]), used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-3, 21) });
     for (const p of pickSubjects(rng, oc.kind, [o.stage], Number(rng.chance(0.3)), used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-5, 14) });
     // Misfits: 'Not Started' tasks of another stage (the latent cause of activity_priority).
     const others = PRO_STAGES.filter((s) => s !== o.stage);
-    const misfits = rng.chance(0.35) ? 0 : 1 + rng.weightedIndex([0.45, 0.27, 0.13, 0.07, 0.04, 0.02, 0.02]);
+    const misfits = rng.chance(0.35) ? 0 : 1 + rng.weightedIndex([0.55, 0.25, 0.1, 0.05, 0.025, 0.0125, 0.0125]);
     for (const p of pickSubjects(rng, oc.kind, others, misfits, used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-10, 21) });
     // A few open tasks of other stages in other statuses (not 'Not Started').
     if (rng.chance(0.2)) for (const p of pickSubjects(rng, oc.kind, others, 1, used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-10, 14) });
