@@ -90,6 +90,7 @@ function fixture(kind: 'b2b' | 'b2c') {
   const opps: SalesOpportunity[] = Array.from({ length: 80 }, (_, i) => {
     const book = rng.chance(0.7) ? books[0]! : books[1]!;
     const picked = rng.sample([...Array(30).keys()], rng.int(1, 3));
+    // Only the fields the CPQ stage reads (the sales stage hands more).
     return {
       id: `006O${i}`,
       name: `Opp ${i}`,
@@ -108,7 +109,7 @@ function fixture(kind: 'b2b' | 'b2c') {
         const quantity = kind === 'b2b' ? rng.int(1, 60) : rng.int(1, 3);
         return { id: `00kL${i}_${j}`, productId: products[p]!.id, pricebookEntryId: e.id, quantity, unitPrice: e.price, totalPrice: quantity * e.price };
       }),
-    };
+    } as SalesOpportunity;
   });
   const rules = chooseRules(streamFor(7, 'test/rules'), kind, products, books, opps);
   const articles: RuleArticle[] = rules.map((rule, i) => ({ articleId: `ka0A${i}`, rule }));

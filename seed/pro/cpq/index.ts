@@ -71,15 +71,17 @@ export function generateCpq(ctx: GenContext, kind: ProOrgKind, service: ServiceD
   });
   ctx.progress('Knowledge__kav', articles.length);
 
-  // Agents: most keep to policy; a few discount habitually (reference/crmarena.md §4: agent habits as latent causes).
+  // Agents: most keep to policy; a few discount habitually, a few configure carelessly (reference/crmarena.md §4: agent habits as latent causes).
   const agentRng = streams(ctx, 'pro/cpq/agents').rng;
   const agents: CpqAgentLatent[] = sales.salesAgentIds.map((userId) => {
     const heavy = agentRng.chance(0.3);
+    const careless = agentRng.chance(0.3);
     return {
       userId,
       heavyDiscounter: heavy,
+      careless,
       discountPropensity: Math.round((heavy ? agentRng.real(0.4, 0.55) : agentRng.real(0.06, 0.16)) * 1000) / 1000,
-      configCarelessness: Math.round(agentRng.real(0.08, 0.28) * 1000) / 1000,
+      configCarelessness: Math.round((careless ? agentRng.real(0.3, 0.4) : agentRng.real(0.05, 0.12)) * 1000) / 1000,
     };
   });
   const agentById = new Map(agents.map((a) => [a.userId, a]));

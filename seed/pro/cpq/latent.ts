@@ -15,6 +15,8 @@ export interface CpqAgentLatent {
   configCarelessness: number;
   /** Whether the agent is one of the habitual heavy discounters. */
   heavyDiscounter: boolean;
+  /** Whether the agent is one of the careless configurers. */
+  careless: boolean;
 }
 
 export interface CpqArticleLatent {

@@ -10,11 +10,21 @@ import type { ProGeneratorContext, ProTaskGenerator } from '../context.ts';
 import { leadRoutingRequired } from './policy-text.ts';
 
 export const LEAD_ROUTING_TEMPLATES = [
-  'Which agent should the new lead be routed to?',
-  'Who should I assign this incoming lead to according to our lead routing policy?',
-  'A new lead just came in from this region. Which agent is the best fit for it? Return only the agent Id.',
-  'Find the agent this new lead should be assigned to.',
+  'A new lead, {lead}, just came in. Which agent should it be routed to?',
+  'Who should I assign the incoming lead {lead} to according to our lead routing policy?',
+  'We have a new lead from {lead}. Which agent is the best fit for it? Return only the agent Id.',
+  'Find the agent the new lead {lead} should be assigned to.',
 ];
+
+// The new lead is not in the org yet (Pro gives only its region); its name just varies the question.
+const FIRST = ['Priya', 'Marcus', 'Elena', 'Tomasz', 'Aiko', 'Daniel', 'Fatima', 'Lucas', 'Grace', 'Omar', 'Sofia', 'Henrik', 'Nadia', 'Victor', 'Mei', 'Julian', 'Amara', 'Rafael', 'Ingrid', 'Kwame'];
+const LAST = ['Natarajan', 'Whitfield', 'Okafor', 'Lindqvist', 'Moreau', 'Castillo', 'Brennan', 'Haddad', 'Kowalski', 'Tanaka', 'Ferreira', 'Abernathy', 'Sorensen', 'Delgado', 'Nakamura', 'Osei', 'Ivanova', 'Park', 'Mbeki', 'Quinlan'];
+const COMPANIES = ['Helion Circuits', 'Northgate Semiconductor', 'Brightpath Devices', 'Vantor Microsystems', 'Cobalt Ridge Electronics', 'Lumen Fabrication', 'Keystone Silicon', 'Orbis Embedded', 'Redwood Signal Labs', 'Tessellate Robotics'];
+
+function newLead(ctx: ProGeneratorContext): string {
+  const name = `${ctx.rng.pick(FIRST)} ${ctx.rng.pick(LAST)}`;
+  return ctx.kind === 'b2b' ? `${name} of ${ctx.rng.pick(COMPANIES)}` : name;
+}
 
 /** Territory state codes as the Description holds them ("MO,KS,OK"). */
 export function territoryStates(description: string | null): string[] {
@@ -68,13 +78,12 @@ export const leadRouting: ProTaskGenerator = {
   task: 'lead_routing',
   reward: 'exact_match',
   noneShare: 0,
-  dedupeKey: (c) => c.required,
   draw(ctx: ProGeneratorContext) {
     const states = allStates(ctx.db);
     if (states.length === 0) return undefined;
     const state = ctx.rng.pick(states);
     const agent = routeLead(ctx.db, state);
     if (!agent) return undefined;
-    return { query: ctx.rng.pick(LEAD_ROUTING_TEMPLATES), answer: [agent], required: leadRoutingRequired(state) };
+    return { query: ctx.rng.pick(LEAD_ROUTING_TEMPLATES).replace('{lead}', newLead(ctx)), answer: [agent], required: leadRoutingRequired(state) };
   },
 };
