@@ -132,3 +132,32 @@ describe('standard catalogue over jsforce', () => {
     expect(person.records[0].RecordType.DeveloperName).toBe('PersonAccount');
   });
 });
+
+describe('polymorphic relationships over jsforce', () => {
+  it('TYPEOF What returns each parent as its own type; What.Type filters; Case.Owner is a Name', async () => {
+    const acct = (await conn.query<{ Id: string; Name: string }>('SELECT Id, Name FROM Account ORDER BY Id LIMIT 1')).records[0]!;
+    const kase = (await conn.query<{ Id: string; CaseNumber: string; Status: string }>('SELECT Id, CaseNumber, Status FROM Case ORDER BY Id LIMIT 1')).records[0]!;
+    const opp = (await conn.sobject('Opportunity').create({ Name: 'Poly deal', StageName: 'Qualification', CloseDate: '2024-09-01', AccountId: acct.Id })) as { id: string };
+    const made = (await conn.sobject('Task').create([
+      { Subject: 'P1 opp', WhatId: opp.id },
+      { Subject: 'P2 case', WhatId: kase.Id },
+      { Subject: 'P3 account', WhatId: acct.Id },
+    ])) as { id: string; success: boolean }[];
+    const ids = made.map((m) => `'${m.id}'`).join(', ');
+    const r = await conn.query<any>(
+      `SELECT Subject, TYPEOF What WHEN Opportunity THEN Name, StageName WHEN Case THEN CaseNumber, Status ELSE Name END FROM Task WHERE Id IN (${ids}) ORDER BY Subject`,
+    );
+    expect(r.records.map((x: any) => x.What)).toEqual([
+      { attributes: { type: 'Opportunity', url: `/services/data/v59.0/sobjects/Opportunity/${opp.id}` }, Name: 'Poly deal', StageName: 'Qualification' },
+      { attributes: { type: 'Case', url: `/services/data/v59.0/sobjects/Case/${kase.Id}` }, CaseNumber: kase.CaseNumber, Status: kase.Status },
+      { attributes: { type: 'Name', url: `/services/data/v59.0/sobjects/Account/${acct.Id}` }, Name: acct.Name },
+    ]);
+    const onlyCases = await conn.query<any>(`SELECT Subject, What.Name FROM Task WHERE Id IN (${ids}) AND What.Type = 'Case'`);
+    expect(onlyCases.records).toEqual([expect.objectContaining({ Subject: 'P2 case', What: expect.objectContaining({ attributes: expect.objectContaining({ type: 'Name' }), Name: kase.CaseNumber }) })]);
+    const owner = await conn.query<any>(`SELECT Owner.Name, Owner.Type FROM Case WHERE Id = '${kase.Id}'`);
+    expect(owner.records[0].Owner).toMatchObject({ attributes: { type: 'Name' }, Type: 'User', Name: expect.any(String) });
+    expect(await errorOf(conn.query('SELECT Owner.Department FROM Case LIMIT 1'))).toMatchObject({ errorCode: 'INVALID_FIELD' });
+    const withTasks = await conn.query<any>(`SELECT Id, (SELECT Subject FROM Tasks) FROM Opportunity WHERE Id = '${opp.id}'`);
+    expect(withTasks.records[0].Tasks.records.map((x: any) => x.Subject)).toEqual(['P1 opp']);
+  });
+});
