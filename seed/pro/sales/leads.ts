@@ -1,5 +1,5 @@
 /**
- * Leads (B2B ~2,200, B2C ~4,500 at scale 1). Each lead has a region (Lead.State, drawn with the
+ * Leads (B2B 1,600, B2C 3,000 at scale 1). Each lead has a region (Lead.State, drawn with the
  * customers' region weights) and is routed to a sales agent of that region's territory most of the
  * time. Whether it converts depends on the latent lead quality, the owner's skill and the territory
  * fit; a converted lead becomes a new Account and Contact (a company and its buyer in B2B, a person
@@ -38,7 +38,12 @@ export interface PlannedLead {
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-export const LEAD_BASE: Record<ProOrgKind, number> = { b2b: 2200, b2c: 4500 };
+/**
+ * Sized toward Pro's org totals (B2B 29,101 / B2C 54,569 records, reference/crmarena.md §12.1): at
+ * scale 1 the sales objects (leads, converted accounts and contacts, opportunities and lines,
+ * contracts, orders) come to ~10k in B2B and ~18k in B2C; B2C sells more, smaller deals.
+ */
+export const LEAD_BASE: Record<ProOrgKind, number> = { b2b: 1600, b2c: 3000 };
 
 /** The chance a lead converts: lead quality, the owner's skill and territory fit (SalesLatent). */
 export function conversionChance(kind: ProOrgKind, skill: number, quality: number, inTerritory: boolean): number {

@@ -28,7 +28,7 @@ import { B2B_DESCRIPTIONS, B2C_DESCRIPTIONS } from './text-bank.ts';
 import { PRO_STAGES, type ProStage, type SalesLine, type SalesOpportunity } from './types.ts';
 
 /** Repeat-business opportunities on the service half's customers, at scale 1. */
-export const REPEAT_BASE: Record<ProOrgKind, number> = { b2b: 900, b2c: 1500 };
+export const REPEAT_BASE: Record<ProOrgKind, number> = { b2b: 500, b2c: 900 };
 
 /** Median sales cycle in days for an agent of this skill (the latent SalesTasks read). */
 export function cycleMedianDays(kind: ProOrgKind, skill: number): number {

@@ -27,7 +27,7 @@ export interface SalesOpportunity {
   stage: ProStage;
   /** The stage the opportunity's history supports; differs from `stage` when it was left at a wrong one. */
   trueStage: ProStage;
-  /** Stored datetime (`2023-04-01T10:00:00.000+0000`) and date (`2023-05-01`). */
+  /** Stored datetime (`2023-04-01T10:00:00.000Z`) and date (`2023-05-01`). */
   createdDate: string;
   closeDate: string;
   amount: number;
