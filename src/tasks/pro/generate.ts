@@ -6,7 +6,7 @@
  */
 import type { ProLatentFile } from '../../../seed/pro/latent.ts';
 import type { Org } from '../../org/index.ts';
-import { DOMAIN_DETAILS } from '../domain-text.ts';
+import { PRO_DOMAIN_DETAILS } from './service/domain-text.ts';
 import { Rng } from '../rng.ts';
 import { collectPro } from './collect.ts';
 import { makeProContext, type ProTaskGenerator } from './context.ts';
@@ -52,7 +52,7 @@ export function generateProTasks(org: Org, opts: ProGenerateOptions): ProTaskRec
         answer: c.answer ?? ['None'],
         task,
         persona: c.persona ?? pickPersona(task, personaRng, opts.latent.org),
-        metadata: { required: c.required, optional: c.optional ?? DOMAIN_DETAILS },
+        metadata: { required: c.required, optional: c.optional ?? PRO_DOMAIN_DETAILS },
         reward_metric: gen.reward,
         query: c.query,
         org: opts.latent.org,
