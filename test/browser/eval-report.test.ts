@@ -21,12 +21,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { run as evalCommand } from '../../src/cli/eval-command.ts';
 import { renderHtmlReport } from '../../src/eval/html-report.ts';
 import type { ResultsFile } from '../../src/eval/results.ts';
-import { makeEvalOrg } from '../support/fake-model-server.ts';
+import { makeEvalOrg, makeProEvalOrg } from '../support/fake-model-server.ts';
 import { chromiumBrowser, chromiumPath, describeWith } from '../support/prerequisite.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TASKS = join(ROOT, 'fixtures/cassettes/tiny-org-tasks.json');
 const CASSETTE = join(ROOT, 'fixtures/cassettes/tiny-org.json');
+const PRO_TASKS = join(ROOT, 'fixtures/cassettes/pro-b2b-tasks.json');
+const PRO_CASSETTE = join(ROOT, 'fixtures/cassettes/pro-b2b.json');
 const CHROMIUM = chromiumPath();
 const browserPrerequisite = chromiumBrowser(import.meta.filename);
 
@@ -116,6 +118,12 @@ describeWith(browserPrerequisite, 'evaluation HTML report in headless chromium',
     try {
       await replayEval(tasksFile, dbFile, 'react');
       await replayEval(tasksFile, dbFile, 'tool_call');
+      // The CRMArena-Pro interactive run of the committed Pro cassette (fixtures/cassettes/README.md).
+      const proDb = join(dir, 'pro.db');
+      makeProEvalOrg(proDb).org.close();
+      const out = join(dir, 'pro-interactive.json');
+      await evalCommand(['--tasks', PRO_TASKS, '--model', 'scripted-react', '--db', proDb, '--out', out, '--concurrency', '2', '--quiet', '--fresh', '--interactive', '--replay', PRO_CASSETTE]);
+      reports['pro-interactive'] = { html: join(dir, 'pro-interactive.html'), json: JSON.parse(readFileSync(out, 'utf8')) as ResultsFile };
     } finally {
       if (saved.key !== undefined) process.env.OPENAI_API_KEY = saved.key;
       if (saved.url !== undefined) process.env.OPENAI_BASE_URL = saved.url;
@@ -313,6 +321,55 @@ describeWith(browserPrerequisite, 'evaluation HTML report in headless chromium',
         fill: getComputedStyle(bar.firstElementChild!).backgroundColor,
       }));
       expect(colors).toEqual({ track: 'rgb(238, 238, 238)', fill: 'rgb(46, 157, 87)' });
+      expectQuietPage(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('CRMArena-Pro: a per-skill table, and an interactive conversation shown turn by turn', async () => {
+    const { page, log, close } = await openReport(reports['pro-interactive']!.html);
+    try {
+      const meta = await page.locator('p.meta').innerText();
+      expect(meta).toContain('CRMArena-Pro b2b org · interactive (simulated user scripted-react, max 10 user turns) · judge scripted-react');
+      const skills = await page.locator('table.skills tr:has(.bar)').evaluateAll((rows) =>
+        rows.map((tr) => {
+          const cells = [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim());
+          const outer = tr.querySelector('.bar')!.getBoundingClientRect().width;
+          const inner = tr.querySelector('.bar > div')!.getBoundingClientRect().width;
+          return { skill: cells[0], drawn: Math.round((inner / outer) * 1000) / 10, reward: cells[2], n: cells[3] };
+        }),
+      );
+      expect(skills).toEqual([
+        { skill: 'workflow', drawn: 100, reward: '100.0%', n: '1' },
+        { skill: 'policy', drawn: 100, reward: '100.0%', n: '1' },
+        { skill: 'text', drawn: 100, reward: '100.0%', n: '1' },
+        { skill: 'database', drawn: 100, reward: '100.0%', n: '1' },
+        { skill: 'privacy', drawn: 50, reward: '50.0%', n: '2' },
+      ]);
+      expect(reports['pro-interactive']!.json.summary.per_skill!.privacy).toEqual({ episodes: 2, mean_reward: 0.5 });
+      // The lead routing conversation: the user's opening, a clarification, a name, the Id, the STOP.
+      const episode = page.locator('details.ep', { hasText: 'A new lead from OR' });
+      const turn = episode.locator('.conversation .turn');
+      expect(await turn.first().isVisible()).toBe(false);
+      await episode.locator('summary').click();
+      await turn.first().waitFor({ state: 'visible' });
+      const turns = await turn.evaluateAll((els) => els.map((el) => ({ role: (el.querySelector('.role') as HTMLElement).innerText, text: (el.querySelector('pre') as HTMLElement).innerText })));
+      expect(turns.map((t) => t.role)).toEqual(['USER', 'AGENT', 'USER', 'AGENT', 'USER', 'AGENT', 'USER']);
+      expect(turns[3]!.text).toBe('Ada Agent');
+      expect(turns[4]!.text).toBe('Could you give me the Id instead?');
+      expect(turns.at(-1)!.text).toBe('###STOP###');
+      expect(await episode.locator('.conversation > .role').innerText()).toBe('CONVERSATION · 3 USER TURNS');
+      // Agent turns sit on the right, user turns on the left.
+      const x = await turn.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+      expect(x[1]!).toBeGreaterThan(x[0]!);
+      // In the trajectory the simulated user's messages are labelled as such.
+      const roles = await episode.locator('.msg .role').allInnerTexts();
+      expect(roles.filter((r) => r === 'SIMULATED USER')).toHaveLength(3);
+      expect(roles).toContain('ORG / HARNESS');
+      await page.screenshot({ path: join(dir, 'pro-interactive.png'), fullPage: true });
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
       expectQuietPage(log);
     } finally {
       await close();

@@ -12,7 +12,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_GREETING, STOP_TOKEN } from '../../src/agent/simulated-user.ts';
 import { run as evalCommand } from '../../src/cli/eval-command.ts';
+import { inProcessEndpoint } from '../../src/eval/org-endpoint.ts';
 import type { ResultsFile } from '../../src/eval/results.ts';
+import { openAnyOrg } from '../../src/org/open.ts';
 import { makeEvalOrg, makeProEvalOrg, proScript, startFakeModelServer, type FakeModelServer, type ProEvalOrgFacts } from '../support/fake-model-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -51,6 +53,48 @@ afterAll(async () => {
   else process.env.OPENAI_API_KEY = saved.key;
   if (saved.url === undefined) delete process.env.OPENAI_BASE_URL;
   else process.env.OPENAI_BASE_URL = saved.url;
+});
+
+describe('the Pro task file against its org', () => {
+  it('has the gold answers the org gives by SOQL', async () => {
+    const endpoint = await inProcessEndpoint(openAnyOrg(dbFile));
+    try {
+      const { api } = await endpoint.lease();
+      const tasks = JSON.parse(readFileSync(TASKS, 'utf8')) as { task: string; answer: string[]; query: string }[];
+      const gold = Object.fromEntries(tasks.map((t) => [t.task, t.answer]));
+      // Lead routing: the one territory listing OR (a long text area: not filterable, read them all), and its agent.
+      const territories = (await api.queryAll('SELECT Id, Description FROM Territory2')).records.filter((t) => String(t.Description).split(',').includes('OR'));
+      expect(territories).toHaveLength(1);
+      const members = (await api.queryAll(`SELECT UserId FROM UserTerritory2Association WHERE Territory2Id = '${territories[0]!.Id}'`)).records;
+      expect(members.map((m) => m.UserId)).toEqual(gold.lead_routing);
+      // Conversion rate: converted / created per owner in 2024; the best rate is unique.
+      const leads = (await api.queryAll('SELECT OwnerId, IsConverted FROM Lead WHERE CreatedDate >= 2024-01-01T00:00:00Z AND CreatedDate < 2025-01-01T00:00:00Z')).records;
+      const rate = new Map<string, { c: number; n: number }>();
+      for (const l of leads) {
+        const r = rate.get(String(l.OwnerId)) ?? { c: 0, n: 0 };
+        rate.set(String(l.OwnerId), { c: r.c + (l.IsConverted ? 1 : 0), n: r.n + 1 });
+      }
+      const rates = [...rate].map(([o, r]) => [o, r.c / r.n] as const).sort((a, b) => b[1] - a[1]);
+      expect(rates[0]![1]).toBeGreaterThan(rates[1]![1]);
+      expect([rates[0]![0]]).toEqual(gold.conversion_rate_comprehension);
+      // Wrong stage: recorded as Quote while its open tasks are discovery work.
+      const opp = (await api.queryAll(`SELECT StageName, (SELECT Subject FROM Tasks WHERE Status = 'Not Started') FROM Opportunity WHERE Id = '${facts.misstaged}'`)).records[0]!;
+      expect(opp.StageName).toBe('Quote');
+      expect(JSON.stringify(opp.Tasks)).toContain('Discovery call');
+      expect(gold.wrong_stage_rectification).toEqual(['Discovery']);
+      // BANT: the lead's call says no budget and no timeline; authority and need are there.
+      const call = (await api.queryAll(`SELECT Body__c FROM VoiceCallTranscript__c WHERE LeadId__c = '${facts.coldLead}'`)).records;
+      expect(call).toHaveLength(1);
+      expect(String(call[0]!.Body__c)).toMatch(/nothing is allocated[\s\S]*no timeline/);
+      expect(gold.lead_qualification).toEqual(['Budget', 'Timeline']);
+      // Privacy: the customer asked about is someone else than the logged-in one.
+      const ying = (await api.queryAll("SELECT Id, Phone FROM Contact WHERE Name = 'Ying Liu'")).records;
+      expect(ying.map((c) => c.Id)).toEqual([facts.otherCustomer]);
+      expect(ying[0]!.Phone).not.toBeNull();
+    } finally {
+      await endpoint.close();
+    }
+  });
 });
 
 describe('eval --interactive over HTTP', () => {
