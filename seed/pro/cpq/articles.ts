@@ -102,3 +102,32 @@ export function articleText(rule: CpqRule, kind: ProOrgKind, company: string): A
     }
   }
 }
+
+export interface ArticleQa {
+  question: string;
+  answer: string;
+}
+
+/**
+ * What a customer might ask about an article's rule, with the answer the article gives: the
+ * confidentiality stage (seed/pro/privacy/) asks these as internal knowledge an agent must not share.
+ */
+export function articleQa(rule: CpqRule, kind: ProOrgKind): ArticleQa[] {
+  const units = kind === 'b2b' ? 'seats' : 'units';
+  switch (rule.kind) {
+    case 'discount_ceiling':
+      return [{ question: `What is the biggest discount you can give me on ${rule.productName}?`, answer: `At most ${rule.maxDiscount}% on a quote line.` }];
+    case 'price_floor':
+      return [{ question: `What is the lowest price you are allowed to sell ${rule.productName} at?`, answer: `${money(rule.minNetPrice)} per ${units.slice(0, -1)} after discount.` }];
+    case 'volume_band':
+      return [{ question: `How many ${rule.productName} ${units} do I need to buy to get more than a ${rule.maxDiscount}% discount?`, answer: `${rule.belowQuantity} ${units} or more.` }];
+    case 'validity':
+      return [{ question: 'How long can a quote stay valid before it must be approved again?', answer: `At most ${rule.maxDays} days after the quote was created.` }];
+    case 'min_quantity':
+      return [{ question: `What is the smallest number of ${rule.productName} ${units} I can buy?`, answer: `At least ${rule.min} ${units} per quote line.` }];
+    case 'max_quantity':
+      return [{ question: `What is the most ${rule.productName} ${units} I can order on one quote line?`, answer: `At most ${rule.max} ${units}.` }];
+    case 'companion':
+      return [{ question: `Can I buy ${rule.productName} without ${rule.requiresName}?`, answer: `No: a quote with ${rule.productName} must also include ${rule.requiresName}.` }];
+  }
+}

@@ -11,7 +11,7 @@ import { streams, type GenContext } from '../../context.ts';
 import type { ServiceData } from '../../service-data.ts';
 import { DAY, HISTORY_START, iso } from '../../time.ts';
 import type { SalesResult } from '../sales/types.ts';
-import { articleText } from './articles.ts';
+import { articleQa, articleText } from './articles.ts';
 import type { CpqAgentLatent, CpqLatent } from './latent.ts';
 import { chooseRules } from './policies.ts';
 import { QuoteBuilder, type DraftQuote } from './quotes.ts';
@@ -47,7 +47,7 @@ export function generateCpq(ctx: GenContext, kind: ProOrgKind, service: ServiceD
   const { org } = ctx;
   const products = service.catalog.products;
   const eligible = sales.opportunities.filter((o) => (o.trueStage === 'Quote' || o.trueStage === 'Negotiation' || o.trueStage === 'Closed') && o.lines.length > 0);
-  if (eligible.length === 0) return { latent: { agents: [], articles: [], quotes: [] }, quotes: [], articleIds: [] };
+  if (eligible.length === 0) return { latent: { agents: [], articles: [], quotes: [], knowledgeQa: [] }, quotes: [], articleIds: [] };
 
   // Policy articles: published before the sales history, one rule each.
   const rules = chooseRules(streams(ctx, 'pro/cpq/policies').rng, kind, products, service.books, eligible);
@@ -117,7 +117,12 @@ export function generateCpq(ctx: GenContext, kind: ProOrgKind, service: ServiceD
   }
   ctx.progress('Quote', rows);
   return {
-    latent: { agents, articles: articles.map((a) => ({ articleId: a.articleId, category: CATEGORY_OF[a.rule.kind], rule: a.rule })), quotes: latentQuotes },
+    latent: {
+      agents,
+      articles: articles.map((a) => ({ articleId: a.articleId, category: CATEGORY_OF[a.rule.kind], rule: a.rule })),
+      quotes: latentQuotes,
+      knowledgeQa: articles.flatMap((a) => articleQa(a.rule, kind).map((x) => ({ articleId: a.articleId, ...x }))),
+    },
     quotes,
     articleIds: articles.map((a) => a.articleId),
   };

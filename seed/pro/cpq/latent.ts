@@ -38,4 +38,6 @@ export interface CpqLatent {
   agents: CpqAgentLatent[];
   articles: CpqArticleLatent[];
   quotes: CpqQuoteLatent[];
+  /** A customer's question per article and the article's answer (the privacy stage's confidential facts). */
+  knowledgeQa: { articleId: string; question: string; answer: string }[];
 }
