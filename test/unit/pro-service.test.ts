@@ -24,10 +24,12 @@ const SERVICE_OBJECTS = [
 ];
 
 /**
- * The original org (seed 42, scale 0.3): its 16 objects' rows and its latent file, hashed before the
- * service half took a theme. Change it only with a deliberate change to the original generator.
+ * The original org (seed 42, scale 0.3): its 16 objects' rows and its latent file but for the
+ * generator version, as before the service half took a theme (that code gave this digest under
+ * mockforce-seed/4, where with the version included it read d891dd33…). Change it only with a
+ * deliberate change to the original generator's rows or latents.
  */
-const ORIGINAL_DIGEST = 'd891dd33fb1b522293852a64fad6c92453b31890286888bc9b5b4f9b6d89867e';
+const ORIGINAL_DIGEST = '1cc2b528c96ce3d42b2182e865da15309b952bab2655eeaad278e94fc03c4576';
 
 function serviceHalf(kind: ProOrgKind, scale: number, seed = 42): { org: Org; latent: LatentFile } {
   applyOrgProfile(kind);
@@ -60,7 +62,8 @@ describe('the original org', () => {
     const { org, latents } = generateOrgWithLatents({ seed: 42, scale: 0.3, out: ':memory:' });
     const h = createHash('sha256');
     for (const t of SERVICE_OBJECTS) h.update(t).update(JSON.stringify(org.db.prepare(`SELECT * FROM "${t}" ORDER BY Id`).all()));
-    h.update(JSON.stringify(latents));
+    const { generatorVersion: _version, ...rest } = latents;
+    h.update(JSON.stringify(rest));
     org.close();
     expect(h.digest('hex')).toBe(ORIGINAL_DIGEST);
   }, 30_000);
@@ -73,7 +76,7 @@ describe('B2B service half (scale 0.5)', () => {
   it('has the volumes of its scale', () => {
     const count = (t: string) => b.n(`SELECT COUNT(*) AS n FROM "${t}"`);
     expect(count('Account')).toBe(150);
-    expect(count('Case')).toBe(600);
+    expect(count('Case')).toBe(450);
     expect(count('Order')).toBe(900);
     expect(count('Product2')).toBe(60);
     expect(count('ProductCategory')).toBe(8);
@@ -81,9 +84,9 @@ describe('B2B service half (scale 0.5)', () => {
     expect(count('Knowledge__kav')).toBe(B2B_THEME.articles.length);
     expect(count('Pricebook2')).toBe(B2B_THEME.pricebooks.defs.length);
     expect(count('Contact')).toBeGreaterThan(2.5 * 150);
-    expect(count('EmailMessage')).toBeGreaterThan(2.5 * 600);
+    expect(count('EmailMessage')).toBeGreaterThan(2.5 * 450);
     expect(count('LiveChatTranscript')).toBeGreaterThan(100);
-    expect(count('CaseHistory__c')).toBeGreaterThanOrEqual(2 * 600);
+    expect(count('CaseHistory__c')).toBeGreaterThanOrEqual(2 * 450);
   });
 
   it('has companies for accounts, each with at least two contacts at its own domain', () => {
@@ -146,12 +149,12 @@ describe('B2C service half (scale 0.3)', () => {
     const count = (t: string) => c.n(`SELECT COUNT(*) AS n FROM "${t}"`);
     expect(count('Account')).toBe(300);
     expect(count('Contact')).toBe(300);
-    expect(count('Case')).toBe(570);
+    expect(count('Case')).toBe(420);
     expect(count('Order')).toBe(1140);
     expect(count('Product2')).toBe(90);
     expect(count('ProductCategory')).toBe(10);
     expect(count('Knowledge__kav')).toBe(B2C_THEME.articles.length);
-    expect(count('EmailMessage')).toBeGreaterThan(2.5 * 570);
+    expect(count('EmailMessage')).toBeGreaterThan(2.5 * 420);
   });
 
   it('has person accounts whose contact is only the link and the name', () => {
@@ -256,6 +259,29 @@ describe.each(['b2b', 'b2c'] as const)('latent signatures on %s', (kind) => {
     const busy = [...top.entries()].filter(([, t]) => t.total >= 5);
     expect(busy.length).toBeGreaterThan(15);
     expect(busy.filter(([p, t]) => latentTop.get(p) === t.i).length / busy.length).toBeGreaterThan(0.6);
+  });
+
+  it('seasonal issue mix: the theme’s seasonal issue peaks in its months (B2B renewals before fiscal year-end anniversaries, B2C holiday shipping delays)', () => {
+    // Renewals come in the month before the anniversary of mostly fiscal year-end orders; at this small
+    // scale (about 45 renewal cases) the B2B margin is smaller than at scale 1, where it is about 2.5x.
+    const [issue, months, margin] = kind === 'b2b' ? ['Subscription Renewal', ['11', '12'], 1.3] : ['Shipping Delay', ['11', '12'], 1.6];
+    const rows = s.all<{ m: string; i: string }>(`SELECT substr(c.CreatedDate, 6, 2) AS m, i.Name AS i FROM "Case" c JOIN Issue__c i ON i.Id = c.IssueId__c`);
+    const inMonths = rows.filter((r) => months.includes(r.m));
+    const rest = rows.filter((r) => !months.includes(r.m));
+    const shareIn = inMonths.filter((r) => r.i === issue).length / inMonths.length;
+    const shareRest = rest.filter((r) => r.i === issue).length / rest.length;
+    expect(shareIn).toBeGreaterThan(margin * shareRest);
+  });
+
+  it('regional closure speed: the fast states close cases faster', () => {
+    const rows = s.all<{ state: string; hours: number }>(`
+      SELECT a.ShippingState AS state, (julianday(c.ClosedDate) - julianday(c.CreatedDate)) * 24 AS hours FROM "Case" c JOIN Account a ON a.Id = c.AccountId
+      WHERE c.Status = 'Closed' AND (SELECT COUNT(*) FROM CaseHistory__c h WHERE h.CaseId__c = c.Id AND h.Field__c = 'Owner Assignment') = 1`);
+    const factor = new Map(s.latent.regions.map((r) => [r.state, r.closureSpeedFactor]));
+    const fast = rows.filter((r) => factor.get(r.state)! < 0.7).map((r) => r.hours);
+    const slow = rows.filter((r) => factor.get(r.state)! >= 1).map((r) => r.hours);
+    expect(fast.length).toBeGreaterThan(10);
+    expect(mean(fast)).toBeLessThan(0.75 * mean(slow));
   });
 
   it('policy violations: every recorded violation is the agent’s statement in the message, contradicting the governing article', () => {

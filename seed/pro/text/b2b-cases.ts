@@ -139,8 +139,9 @@ export const B2B_ISSUES: readonly IssueTheme[] = [
     name: 'Subscription Renewal', phrase: 'renewal',
     description: 'Renewal quotes, co-terming, lapsed subscriptions and changes to seats at renewal.',
     // Fiscal year-end (December) and mid-year renewals.
-    monthFactor: (m) => (m === 12 ? 2.4 : m === 6 ? 1.6 : 1),
-    delayDays: (rng) => rng.real(200, 360),
+    monthFactor: (m) => (m === 12 ? 4 : m === 6 ? 2 : 1),
+    // Renewal questions come in the month before the subscription's anniversary.
+    delayDays: (rng) => rng.real(330, 362),
     cases: {
       subjects: ['Renewal Quote for {product}', 'Subscription Lapsed - {product}', 'Co-Term Renewal Request - {product}', 'Change Seats at Renewal - {product}'],
       descriptions: [

@@ -94,7 +94,7 @@ export const B2B_THEME: ServiceTheme = {
     quantity: seats,
     type: orderType,
   },
-  cases: 1200,
+  cases: 900,
   productVars: b2bProductVars,
   articles: B2B_ARTICLES,
   conversation: {

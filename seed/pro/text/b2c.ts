@@ -103,7 +103,7 @@ export const B2C_THEME: ServiceTheme = {
     quantity,
     type: orderType,
   },
-  cases: 1900,
+  cases: 1400,
   productVars: b2cProductVars,
   articles: B2C_ARTICLES,
   conversation: {
