@@ -10,8 +10,8 @@
  * Which tables a statement writes is read from its bytecode (`EXPLAIN`: the OpenWrite opcodes name a
  * b-tree root page and database), so no write path has to announce itself; a statement that would
  * still write the snapshot after that is refused, so no episode can ever change what others read.
- * Statements are checked again when they run, because a copy made inside a transaction that rolls
- * back is gone again.
+ * The copy is made when a writing statement runs, and checked on every run, because a copy made
+ * inside a transaction that rolls back is gone again.
  *
  * Change capture: each copied table gets TEMP triggers logging the Ids written, so the diff
  * (src/org/episode-diff.ts) compares only those rows with the snapshot.
@@ -96,10 +96,7 @@ export class EpisodeConnection {
       const sql = args[0] as string;
       if (NO_TABLE_WRITE.test(sql)) return prepare(...args);
       const stmt = prepare(...args);
-      if (stmt.reader) return stmt;
-      const targets = self.writes(sql);
-      self.ensure(targets);
-      return self.guarded(stmt, targets);
+      return stmt.reader ? stmt : self.guarded(stmt, self.writes(sql));
     };
     (db as { exec: unknown }).exec = function (sql: string): Database.Database {
       // exec runs DDL (metadata, SOSL) one statement at a time in this code base; check each anyway.
@@ -209,7 +206,10 @@ export class EpisodeConnection {
     this.refresh();
   }
 
-  /** A writing statement, checked again when it runs (its table copy may have been rolled back). */
+  /**
+   * A writing statement: the tables it writes are copied when it first runs (not when it is prepared),
+   * and checked again on every run, because a copy made inside a transaction that rolled back is gone.
+   */
   private guarded(stmt: Database.Statement, targets: string[]): Database.Statement {
     if (!targets.length) return stmt;
     const self = this;
