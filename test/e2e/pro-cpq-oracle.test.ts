@@ -66,6 +66,13 @@ describe.each(['b2b', 'b2c'] as const)('CPQ slice on the %s org', (kind) => {
     expect((await api.queryAll(`SELECT Status FROM Quote WHERE Id = '${ok.id}'`)).records[0]!.Status).toBe('Needs Review');
     const dflt = (await (await post({ Name: 'Defaulted quote', OpportunityId: opp.opportunityId })).json()) as { id: string };
     expect((await api.queryAll(`SELECT Status FROM Quote WHERE Id = '${dflt.id}'`)).records[0]!.Status).toBe('Draft');
+    const describe = (await (await fetch(`${srv.url}/services/data/v59.0/sobjects/Quote/describe`, { headers: { Authorization: `Bearer ${srv.token}` } })).json()) as {
+      fields: { name: string; type: string; defaultValue: unknown; picklistValues: { value: string; defaultValue: boolean }[] }[];
+    };
+    const status = describe.fields.find((f) => f.name === 'Status')!;
+    expect(status.type).toBe('picklist');
+    expect(status.picklistValues.map((v) => v.value)).toEqual(['Draft', 'Needs Review', 'In Review', 'Approved', 'Rejected', 'Presented', 'Accepted']);
+    expect(status.picklistValues.filter((v) => v.defaultValue).map((v) => v.value)).toEqual(['Draft']);
     const tooLong = await post({ Name: 'Bad quote', OpportunityId: opp.opportunityId, Status: 'x'.repeat(256) });
     expect(tooLong.status).toBe(400);
     expect(((await tooLong.json()) as { errorCode: string }[])[0]!.errorCode).toBe('STRING_TOO_LONG');
