@@ -5,6 +5,7 @@
  * come the catalogue objects the overlay does not touch. Downstream code sees only the result.
  */
 import type { ObjectDef } from '../types.ts';
+import { POLYMORPHIC_OWNER } from './infer-field.ts';
 
 export function overlayOnCatalogue(overlay: readonly ObjectDef[], catalogue: readonly ObjectDef[]): ObjectDef[] {
   const overlayNames = new Set(overlay.map((o) => o.name));
@@ -20,6 +21,11 @@ export function overlayOnCatalogue(overlay: readonly ObjectDef[], catalogue: rea
       }
       // A lookup the overlay points at one of the standard field's targets (CRMArena's Case.OwnerId,
       // always a User in its data) keeps the real org's polymorphic target list (Group, User).
+      // A custom object's owner is a User or a queue, as a real org describes every custom OwnerId
+      // (`referenceTo: ["Group","User"]`, polymorphicForeignKey true; reference/salesforce-api.md §5.3).
+      if (o.custom && f.name === 'OwnerId' && f.type === 'reference' && f.referenceTo.length === 1 && f.referenceTo[0] === 'User') {
+        return { ...f, referenceTo: [...POLYMORPHIC_OWNER] };
+      }
       const stdField = std?.fields.find((s) => s.name === f.name);
       if (f.type === 'reference' && stdField && stdField.referenceTo.length > 1 && f.referenceTo.every((t) => stdField.referenceTo.includes(t))) {
         return { ...f, referenceTo: [...stdField.referenceTo] };

@@ -211,6 +211,8 @@ describe('describe', () => {
     for (const obj of ['Case', 'Lead']) {
       expect((await fieldOf(obj, 'OwnerId')).field).toMatchObject({ relationshipName: 'Owner', referenceTo: ['Group', 'User'], polymorphicForeignKey: true });
     }
+    // Every custom object's owner may be a queue too.
+    expect((await fieldOf('Issue__c', 'OwnerId')).field).toMatchObject({ relationshipName: 'Owner', referenceTo: ['Group', 'User'], polymorphicForeignKey: true });
     expect((await fieldOf('Account', 'OwnerId')).field).toMatchObject({ referenceTo: ['User'], polymorphicForeignKey: false });
   });
 
