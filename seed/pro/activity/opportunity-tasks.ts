@@ -27,8 +27,8 @@ interface Planned {
   stage: ProStage;
   subject: string;
   status: string;
-  /** Days from the org clock (negative: past). */
-  dueOffset: number;
+  /** Due date (epoch ms, a day's midnight). */
+  due: number;
 }
 
 /** `k` distinct (stage, subject) picks from the stages' guide activities. */
@@ -58,25 +58,29 @@ export function generateOpportunityTasks(ctx: GenContext, oc: OpportunityContext
     const tIdx = PRO_STAGES.indexOf(o.trueStage);
     const used = new Set<string>();
     const plan: Planned[] = [];
-    // History: completed activities of the stages the deal went through.
+    // History: completed activities of the stages the deal went through, spread over its life in
+    // stage order (up to its close date when it has closed).
+    const lifeEnd = Math.max(created + DAY, Math.min(ctx.nowMs - DAY, o.trueStage === 'Closed' ? storedMs(o.closeDate) : ctx.nowMs));
+    const past = (i: number) => Math.floor((created + ((i + rng.real(0.2, 0.9)) / (tIdx + 1)) * (lifeEnd - created)) / DAY) * DAY;
+    const soon = (lo: number, hi: number) => nowDay + rng.int(lo, hi) * DAY;
     for (let i = 0; i <= tIdx; i++) {
       const k = Number(rng.chance(i === tIdx ? 0.4 : 0.25));
-      for (const p of pickSubjects(rng, oc.kind, [PRO_STAGES[i]!], k, used, vars)) plan.push({ ...p, status: 'Completed', dueOffset: -rng.int(3, 60) });
+      for (const p of pickSubjects(rng, oc.kind, [PRO_STAGES[i]!], k, used, vars)) plan.push({ ...p, status: 'Completed', due: past(i) });
     }
     // Open work planned for the stored stage.
-    for (const p of pickSubjects(rng, oc.kind, [o.stage], 1 + rng.weightedIndex([0.45, 0.4, 0.15]), used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-3, 21) });
-    for (const p of pickSubjects(rng, oc.kind, [o.stage], Number(rng.chance(0.3)), used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-5, 14) });
+    for (const p of pickSubjects(rng, oc.kind, [o.stage], 1 + rng.weightedIndex([0.45, 0.4, 0.15]), used, vars)) plan.push({ ...p, status: 'Not Started', due: soon(-3, 21) });
+    for (const p of pickSubjects(rng, oc.kind, [o.stage], Number(rng.chance(0.3)), used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), due: soon(-5, 14) });
     // Misfits: 'Not Started' tasks of another stage (the latent cause of activity_priority).
     const others = PRO_STAGES.filter((s) => s !== o.stage);
     const misfits = rng.chance(0.35) ? 0 : 1 + rng.weightedIndex([0.55, 0.25, 0.1, 0.05, 0.025, 0.0125, 0.0125]);
-    for (const p of pickSubjects(rng, oc.kind, others, misfits, used, vars)) plan.push({ ...p, status: 'Not Started', dueOffset: rng.int(-10, 21) });
+    for (const p of pickSubjects(rng, oc.kind, others, misfits, used, vars)) plan.push({ ...p, status: 'Not Started', due: soon(-10, 21) });
     // A few open tasks of other stages in other statuses (not 'Not Started').
-    if (rng.chance(0.2)) for (const p of pickSubjects(rng, oc.kind, others, 1, used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), dueOffset: rng.int(-10, 14) });
+    if (rng.chance(0.2)) for (const p of pickSubjects(rng, oc.kind, others, 1, used, vars)) plan.push({ ...p, status: rng.pick(OPEN_OTHER), due: soon(-10, 14) });
 
     const taskIds: string[] = [];
     const misfitTaskIds: string[] = [];
     for (const p of rng.shuffle(plan)) {
-      const due = nowDay + p.dueOffset * DAY;
+      const due = p.due;
       const createdAt = Math.min(ctx.nowMs - HOUR, Math.max(created + HOUR, businessHour(due - rng.int(2, 20) * DAY, rng.int(0, 479))));
       const id = ctx.org.store.insert(
         'Task',
@@ -103,7 +107,7 @@ export function generateOpportunityTasks(ctx: GenContext, oc: OpportunityContext
     const meetings: { stage: ProStage; startMs: number }[] = [];
     for (let i = 0; i <= tIdx; i++) if (ev.chance(0.18)) meetings.push({ stage: PRO_STAGES[i]!, startMs: 0 });
     if (ev.chance(0.2)) meetings.push({ stage: o.stage, startMs: businessHour(nowDay + ev.int(1, 14) * DAY, ev.int(0, 479)) });
-    const span = Math.max(DAY, ctx.nowMs - DAY - created);
+    const span = Math.max(DAY, lifeEnd - created);
     meetings.forEach((m, i) => {
       const start = m.startMs || businessHour(created + Math.floor(((i + 1) * span) / (meetings.length + 1)), ev.int(0, 479));
       const allDay = ev.chance(0.05);

@@ -36,43 +36,54 @@ export interface ActivityTruth {
 /** Per generator context (one task's draws), so a later generation sees the org as it is then. */
 const cache = new WeakMap<object, ActivityTruth>();
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sb = [...b].sort();
+  return [...a].sort().every((x, i) => x === sb[i]);
+}
 
 export function activityTruth(ctx: { db: Database.Database; latent: { activity: ActivityLatent }; kind: ProOrgKind }): ActivityTruth {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const { db, kind } = ctx;
   const latent = ctx.latent.activity;
-  const leadLive = db.prepare(`SELECT 1 FROM "Lead" WHERE "Id" = ? AND +"IsDeleted" = 0`);
-  const leadCalls = db.prepare(`SELECT "Id" AS id FROM "VoiceCallTranscript__c" WHERE "LeadId__c" = ? AND +"IsDeleted" = 0`);
-  const oppStage = db.prepare(`SELECT "StageName" AS s FROM "Opportunity" WHERE "Id" = ? AND +"IsDeleted" = 0`);
-  const oppCalls = db.prepare(`SELECT "Id" AS id FROM "VoiceCallTranscript__c" WHERE "OpportunityId__c" = ? AND +"IsDeleted" = 0 ORDER BY "CreatedDate", "Id"`);
-  const notStarted = db.prepare(`SELECT "Id" AS id FROM "Task" WHERE "WhatId" = ? AND "Status" = 'Not Started' AND +"IsDeleted" = 0`);
+  // One pass over each table (grouped in memory), not a query per record: the truth is built once per task.
+  const group = (rows: { k: string; id: string }[]) => {
+    const m = new Map<string, string[]>();
+    for (const r of rows) (m.get(r.k) ?? m.set(r.k, []).get(r.k)!).push(r.id);
+    return m;
+  };
+  const liveLeads = new Set((db.prepare(`SELECT "Id" AS id FROM "Lead" WHERE +"IsDeleted" = 0`).all() as { id: string }[]).map((r) => r.id));
+  const leadCalls = group(db.prepare(`SELECT "LeadId__c" AS k, "Id" AS id FROM "VoiceCallTranscript__c" WHERE "LeadId__c" IS NOT NULL AND +"IsDeleted" = 0`).all() as { k: string; id: string }[]);
+  const stageOf = new Map((db.prepare(`SELECT "Id" AS id, "StageName" AS s FROM "Opportunity" WHERE +"IsDeleted" = 0`).all() as { id: string; s: string }[]).map((r) => [r.id, r.s]));
+  const oppCalls = group(
+    db.prepare(`SELECT "OpportunityId__c" AS k, "Id" AS id FROM "VoiceCallTranscript__c" WHERE "OpportunityId__c" IS NOT NULL AND +"IsDeleted" = 0 ORDER BY "CreatedDate", "Id"`).all() as { k: string; id: string }[],
+  );
+  const notStarted = group(db.prepare(`SELECT "WhatId" AS k, "Id" AS id FROM "Task" WHERE "Status" = 'Not Started' AND "WhatId" IS NOT NULL AND +"IsDeleted" = 0`).all() as { k: string; id: string }[]);
 
   const leads = latent.leadCalls
-    .filter((l) => leadLive.get(l.leadId) && sameSet((leadCalls.all(l.leadId) as { id: string }[]).map((r) => r.id), l.callIds))
+    .filter((l) => liveLeads.has(l.leadId) && sameSet(leadCalls.get(l.leadId) ?? [], l.callIds))
     .map((l) => ({ leadId: l.leadId, unmet: [...l.unmet] }));
 
   const order = SUBTOPICS[kind].map((s) => s.name);
   const opportunityCalls: OpportunityCallTruth[] = [];
   for (const o of latent.opportunityCalls) {
-    const row = oppStage.get(o.opportunityId) as { s: string } | undefined;
-    if (!row || !(PRO_STAGES as readonly string[]).includes(row.s)) continue;
-    const live = (oppCalls.all(o.opportunityId) as { id: string }[]).map((r) => r.id);
+    const stored = stageOf.get(o.opportunityId);
+    if (!stored || !(PRO_STAGES as readonly string[]).includes(stored)) continue;
+    const live = oppCalls.get(o.opportunityId) ?? [];
     // Every call still there, and the latest one still the one written with the true stage's evidence.
     if (!sameSet(live, o.callIds) || live[live.length - 1] !== o.callIds[o.callIds.length - 1]) continue;
     const topics = new Set(o.subtopicsByCall.flat());
-    opportunityCalls.push({ opportunityId: o.opportunityId, stored: row.s as ProStage, trueStage: o.evidencedStages[o.evidencedStages.length - 1]!, subtopics: order.filter((n) => topics.has(n)) });
+    opportunityCalls.push({ opportunityId: o.opportunityId, stored: stored as ProStage, trueStage: o.evidencedStages[o.evidencedStages.length - 1]!, subtopics: order.filter((n) => topics.has(n)) });
   }
 
   const wrong = new Set(latent.wrongStage.map((w) => w.opportunityId));
   const tasks: TaskTruth[] = [];
   for (const t of latent.opportunityTasks) {
-    const row = oppStage.get(t.opportunityId) as { s: string } | undefined;
     // Only where the stored stage is the one the open tasks were planned for, and is the right one:
     // on a wrong-stage opportunity "the opportunity's stage" would be ambiguous.
-    if (!row || row.s !== t.stage || wrong.has(t.opportunityId)) continue;
-    const open = (notStarted.all(t.opportunityId) as { id: string }[]).map((r) => r.id);
+    if (stageOf.get(t.opportunityId) !== t.stage || wrong.has(t.opportunityId)) continue;
+    const open = notStarted.get(t.opportunityId) ?? [];
     const misfit = new Set(t.misfitTaskIds);
     tasks.push({ opportunityId: t.opportunityId, notStarted: open.length, misfits: open.filter((id) => misfit.has(id)).sort() });
   }
