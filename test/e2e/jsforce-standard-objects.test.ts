@@ -156,6 +156,9 @@ describe('polymorphic relationships over jsforce', () => {
     expect(onlyCases.records).toEqual([expect.objectContaining({ Subject: 'P2 case', What: expect.objectContaining({ attributes: expect.objectContaining({ type: 'Name' }), Name: kase.CaseNumber }) })]);
     const owner = await conn.query<any>(`SELECT Owner.Name, Owner.Type FROM Case WHERE Id = '${kase.Id}'`);
     expect(owner.records[0].Owner).toMatchObject({ attributes: { type: 'Name' }, Type: 'User', Name: expect.any(String) });
+    // The Name object's own lookups (Profile, UserRole) traverse further.
+    const profile = await conn.query<any>(`SELECT Owner.Profile.Name FROM Case WHERE Id = '${kase.Id}'`);
+    expect(profile.records[0].Owner.Profile).toMatchObject({ attributes: { type: 'Profile' }, Name: expect.any(String) });
     expect(await errorOf(conn.query('SELECT Owner.Department FROM Case LIMIT 1'))).toMatchObject({ errorCode: 'INVALID_FIELD' });
     const withTasks = await conn.query<any>(`SELECT Id, (SELECT Subject FROM Tasks) FROM Opportunity WHERE Id = '${opp.id}'`);
     expect(withTasks.records[0].Tasks.records.map((x: any) => x.Subject)).toEqual(['P1 opp']);
