@@ -65,7 +65,7 @@ export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeight
   const contactRng = streams(ctx, 'Contact');
   const { habits: HABITS, accountSources } = theme.customers;
   const CATEGORIES = theme.catalog.categories;
-  const pro = theme.key === 'b2c';
+  const proB2c = theme.key === 'b2c';
   const n = scaled(ctx, theme.customers.accounts, 5);
   const extraContacts = scaled(ctx, theme.customers.extraContacts, 0);
   const usedEmails = new Set<string>();
@@ -111,7 +111,7 @@ export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeight
         ShippingPostalCode: faker.location.zipCode('#####'),
         ShippingCountry: 'United States',
         OwnerId: ctx.adminUserId,
-        ...(pro ? { Description: `${theme.company.name} customer since ${monthYear(joinedMs)}.` } : {}),
+        ...(proB2c ? { Description: `${theme.company.name} customer since ${monthYear(joinedMs)}.` } : {}),
       },
       { CreatedDate: iso(joinedMs) },
     );
@@ -127,7 +127,7 @@ export function generateCustomers(ctx: GenContext, agents: Agent[], regionWeight
     const phone = contactRng.faker.phone.number({ style: 'national' });
     const ownerId = contactRng.rng.pick(agents).id;
     // Pro's B2C Contact is only the person account's link (the same draws, fewer fields).
-    const values: Record<string, string> = pro
+    const values: Record<string, string> = proB2c
       ? { AccountId: c.accountId, FirstName: first, LastName: c.lastName, OwnerId: ownerId }
       : { AccountId: c.accountId, FirstName: first, LastName: c.lastName, Email: email, Phone: phone, MailingCity: c.city, MailingState: c.state, OwnerId: ownerId };
     return org.store.insert('Contact', values, { CreatedDate: iso(c.joinedMs) });
