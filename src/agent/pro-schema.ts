@@ -6,6 +6,7 @@
  * The agent-facing text is built by the same buildSchemaString as the original's.
  */
 import { CRMARENA_OBJECTS } from '../../schema/index.ts';
+import type { ProOrgKind } from '../org/org-kind.ts';
 import type { SchemaObject } from './schema-string.ts';
 
 const ISO = "in 'YYYY-MM-DDTHH:MM:SSZ' format";
@@ -125,10 +126,62 @@ export const PRO_AGENT_FIELDS: Record<string, Record<string, string>> = {
 };
 
 /**
- * CRMArena's objects then Pro's with the fields above. Pro's part is this table alone (not the
- * catalogue's definitions), so the text agents read, and the cassettes hashing it, change only here.
+ * How each Pro org changes CRMArena's own objects (§12.2): in B2B an account is a company, users carry
+ * a profile, orders an owner, emails a RelatedToId; in B2C an account is a person, a contact is only
+ * the link to its person account, and leads and contracts lose their company fields.
+ * `replace` swaps an object's field list, `add` appends fields, `drop` removes some of Pro's own.
  */
-export function proAgentObjects(): SchemaObject[] {
-  const extra = Object.entries(PRO_AGENT_FIELDS).map(([name, fields]) => ({ name, fields: Object.entries(fields).map(([f, description]) => ({ name: f, description })) }));
-  return [...CRMARENA_OBJECTS, ...extra];
+const ORG_CHANGES: Record<ProOrgKind, { replace?: Record<string, Record<string, string>>; add?: Record<string, Record<string, string>>; drop?: Record<string, string[]> }> = {
+  b2b: {
+    replace: {
+      Account: {
+        Name: 'Name of the company',
+        Description: 'Detailed description of the company',
+        Industry: 'Industry the company works in',
+        NumberOfEmployees: 'Number of employees of the company',
+        Phone: 'Phone number of the company',
+        ShippingState: 'Shipping state of the company (two-letter code); the region',
+      },
+    },
+    add: {
+      User: { ProfileId: "ID of the user's profile, e.g. a standard user profile" },
+      Order: { OwnerId: 'ID of the agent who owns the order. References User object' },
+      EmailMessage: { RelatedToId: 'ID of the record the email is about: the case (as ParentId) or an opportunity. References Case and Opportunity objects' },
+    },
+  },
+  b2c: {
+    replace: {
+      Account: {
+        Name: 'Full name of the customer (a person account)',
+        FirstName: 'First name of the customer',
+        LastName: 'Last name of the customer',
+        PersonEmail: 'Email of the customer',
+        Phone: 'Phone number of the customer',
+        ShippingState: 'Shipping state of the customer (two-letter code); the region',
+        Description: 'Description of the customer',
+      },
+      Contact: { AccountId: 'The person account of the contact. References Account object' },
+    },
+    drop: { Lead: ['Company', 'Title'], Contract: ['CompanySignedDate'] },
+  },
+};
+
+/**
+ * CRMArena's objects, as the org kind changes them, then Pro's. Pro's part is these tables alone (not
+ * the catalogue's definitions), so the text agents read, and the cassettes hashing it, change only here.
+ */
+export function proAgentObjects(kind: ProOrgKind): SchemaObject[] {
+  const changes = ORG_CHANGES[kind];
+  const fromTable = (fields: Record<string, string>) => Object.entries(fields).map(([name, description]) => ({ name, description }));
+  const original = CRMARENA_OBJECTS.map((o): SchemaObject => {
+    const replaced = changes.replace?.[o.name];
+    const added = changes.add?.[o.name];
+    if (!replaced && !added) return o;
+    return { name: o.name, fields: [...(replaced ? fromTable(replaced) : o.fields), ...(added ? fromTable(added) : [])] };
+  });
+  const extra = Object.entries(PRO_AGENT_FIELDS).map(([name, fields]) => {
+    const dropped = new Set(changes.drop?.[name] ?? []);
+    return { name, fields: fromTable(fields).filter((f) => !dropped.has(f.name)) };
+  });
+  return [...original, ...extra];
 }

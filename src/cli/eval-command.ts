@@ -133,7 +133,7 @@ export async function run(argv: string[]): Promise<void> {
         model: cfg.model!,
         maxTurns: cfg.maxTurns,
         aided: cfg.evalMode === 'aided',
-        schema: buildSchemaString(proOrg ? proAgentObjects() : undefined),
+        schema: buildSchemaString(proOrg ? proAgentObjects(proOrg) : undefined),
         toolFormat: cfg.toolFormat,
         privacyAware: cfg.privacyAware,
         price: priceFor(cfg.model!, flags['price-in'] !== undefined ? { inputPerM: flags['price-in'], outputPerM: flags['price-out'] } : undefined),
