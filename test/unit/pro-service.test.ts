@@ -245,6 +245,16 @@ describe.each(['b2b', 'b2c'] as const)('latent signatures on %s', (kind) => {
     expect(rate('frequent')).toBeGreaterThan(2 * rate('rare'));
   });
 
+  it('product defect rate: the most defect-prone products turn more of their order lines into cases', () => {
+    const lines = new Map(s.all<{ p: string; n: number }>('SELECT Product2Id AS p, COUNT(*) AS n FROM OrderItem GROUP BY p').map((r) => [r.p, r.n]));
+    const cases = new Map(s.all<{ p: string; n: number }>('SELECT i.Product2Id AS p, COUNT(*) AS n FROM "Case" c JOIN OrderItem i ON i.Id = c.OrderItemId__c GROUP BY p').map((r) => [r.p, r.n]));
+    const sold = s.latent.products.filter((p) => (lines.get(p.productId) ?? 0) >= 5).sort((x, y) => x.defectRate - y.defectRate);
+    const q = Math.floor(sold.length / 4);
+    const rate = (ps: typeof sold) => ps.reduce((a, p) => a + (cases.get(p.productId) ?? 0), 0) / ps.reduce((a, p) => a + lines.get(p.productId)!, 0);
+    expect(q).toBeGreaterThan(5);
+    expect(rate(sold.slice(-q))).toBeGreaterThan(1.5 * rate(sold.slice(0, q)));
+  });
+
   it('product issue mix: most products with cases have their latent top issue as their most common one', () => {
     const rows = s.all<{ p: string; i: string; n: number }>(`
       SELECT i.Product2Id AS p, c.IssueId__c AS i, COUNT(*) AS n FROM "Case" c JOIN OrderItem i ON i.Id = c.OrderItemId__c GROUP BY p, i`);
