@@ -108,6 +108,10 @@ export async function run(argv: string[]): Promise<void> {
     if (e instanceof TaskFileError) throw new CliError(e.message);
     throw e;
   }
+  // As CRMArena-Pro's run_tasks.py: the function-calling tools are CRMArena's (original org) tools.
+  if (proOrg && cfg.agent === 'model' && (cfg.strategy === 'tool_call' || cfg.strategy === 'tool_call_flex')) {
+    throw new CliError(`the '${cfg.strategy}' strategy is only supported for the original CRMArena org; ${cfg.tasksFile} is a CRMArena-Pro ${proOrg} task file (use react or act)`);
+  }
   // Pro's Evaluator always scores with its LLM (the agent's model unless told otherwise); the original
   // tasks keep the deterministic scoring unless a judge model is named.
   const judgeModel = flags['judge-model'] ?? (proOrg && cfg.agent === 'model' ? cfg.model : undefined);

@@ -161,6 +161,7 @@ describe('eval --interactive over HTTP', () => {
     await expect(evalCli(stopping, 'act', ['--interactive', '--strategy', 'act'])).rejects.toThrow("--interactive is only supported for the 'react' strategy, not 'act'");
     await expect(evalCli(stopping, 'tc', ['--interactive', '--strategy', 'tool_call'])).rejects.toThrow(/only supported for the 'react' strategy/);
     await expect(evalCli(stopping, 'um', ['--user-model', 'x'])).rejects.toThrow('--user-model and --max-user-turns need --interactive');
+    await expect(evalCli(stopping, 'tcp', ['--strategy', 'tool_call_flex'])).rejects.toThrow(/'tool_call_flex' strategy is only supported for the original CRMArena org; .* is a CRMArena-Pro b2b task file/);
     const original = join(dir, 'original.db');
     makeEvalOrg(original).org.close();
     await expect(evalCommand(['--tasks', TASKS, '--model', 'm', '--db', original, '--quiet', '--out', join(dir, 'x.json')])).rejects.toThrow(/the tasks are for the CRMArena-Pro b2b org but .*original.db is an original CRMArena org/);
