@@ -11,7 +11,7 @@ import { SalesforceError } from '../src/errors/salesforce-error.ts';
 export interface EpisodeLimits {
   /** Live episodes at most. */
   maxEpisodes: number;
-  /** Total bytes the episodes' own copies (made on first write) may hold. */
+  /** Total bytes writing episodes may hold: their connections and the tables they copied. */
   maxMemoryBytes: number;
   /** An episode no request has used for this long is dropped. 0 = never. */
   idleMs: number;
@@ -21,7 +21,8 @@ export interface EpisodeLimits {
 
 /**
  * 10,000 live episodes: a read-only episode costs about a kilobyte, so this bounds bookkeeping, not
- * memory. 1 GiB for written copies: ~40 concurrently-writing episodes of a scale-1 org (~26 MB each).
+ * memory. 1 GiB for writing episodes: their connections (~0.64 MB) and the tables they copied, about
+ * 1,100 episodes of a scale-1 org that wrote a Task and an Account (docs/scale-out.md).
  * 30 minutes idle: longer than any CRMArena task takes an agent.
  */
 export const DEFAULT_EPISODE_LIMITS: EpisodeLimits = {

@@ -49,6 +49,8 @@ export class OrgRegistry {
   private readonly entries = new Map<string, RegistryEntry>();
   readonly limits: EpisodeLimits;
   private episodeCount = 0;
+  /** Sum of the live episodes' `bytes` (connections and table copies), kept as they change. */
+  private episodeBytes = 0;
   private sweeper: NodeJS.Timeout | undefined;
 
   constructor(limits: Partial<EpisodeLimits> = {}) {
@@ -98,7 +100,12 @@ export class OrgRegistry {
     if (this.episodeCount >= this.limits.maxEpisodes) throw tooManyEpisodes(this.limits.maxEpisodes);
     const registry = this;
     // Each table an episode copies on its first write to it is charged against the memory cap first.
-    const episode = new Episode(base.org, { budget: (bytes) => registry.charge(bytes) });
+    const episode = new Episode(base.org, {
+      budget: (bytes) => {
+        registry.charge(bytes);
+        registry.episodeBytes += bytes;
+      },
+    });
     const entry: RegistryEntry = {
       key: newKey,
       base: baseKey,
@@ -131,6 +138,7 @@ export class OrgRegistry {
   resetEpisode(key: string): OrgEntry {
     const entry = this.mustGet(key);
     if (!entry.episode) throw new Error(`org '${key}' is not an episode and cannot be reset`);
+    this.episodeBytes -= entry.episode.bytes;
     entry.episode.reset();
     entry.apiUsed = 0;
     entry.lastUsed = this.limits.now();
@@ -157,14 +165,8 @@ export class OrgRegistry {
   /** Live episodes, how many have their own connection, and the bytes those hold (connections and copied tables). */
   episodeStats(): { live: number; materialized: number; bytes: number } {
     let materialized = 0;
-    let bytes = 0;
-    for (const e of this.entries.values()) {
-      if (e.episode?.materialized) {
-        materialized += 1;
-        bytes += e.episode.bytes;
-      }
-    }
-    return { live: this.episodeCount, materialized, bytes };
+    for (const e of this.entries.values()) if (e.episode?.materialized) materialized += 1;
+    return { live: this.episodeCount, materialized, bytes: this.episodeBytes };
   }
 
   /**
@@ -194,15 +196,19 @@ export class OrgRegistry {
 
   private writableOrg(entry: RegistryEntry): Org {
     const ep = entry.episode!;
-    if (!ep.materialized) this.charge(ep.projectedBytes());
-    return ep.writeOrg();
+    if (ep.materialized) return ep.writeOrg();
+    const bytes = ep.projectedBytes();
+    this.charge(bytes);
+    const org = ep.writeOrg();
+    this.episodeBytes += bytes;
+    return org;
   }
 
-  /** Refuse (REQUEST_LIMIT_EXCEEDED) what would take the episodes past the memory cap. */
+  /** Refuse (REQUEST_LIMIT_EXCEEDED) what would take the episodes past the memory cap. O(1) unless near it. */
   private charge(bytes: number): void {
-    if (this.episodeStats().bytes + bytes <= this.limits.maxMemoryBytes) return;
+    if (this.episodeBytes + bytes <= this.limits.maxMemoryBytes) return;
     this.expireIdle();
-    if (this.episodeStats().bytes + bytes > this.limits.maxMemoryBytes) throw episodeMemoryExceeded(this.limits.maxMemoryBytes);
+    if (this.episodeBytes + bytes > this.limits.maxMemoryBytes) throw episodeMemoryExceeded(this.limits.maxMemoryBytes);
   }
 
   private startSweeper(): void {
@@ -226,6 +232,7 @@ export class OrgRegistry {
     for (const [token, s] of this.refreshTokens) if (s.orgKey === key) this.refreshTokens.delete(token);
     if (entry.episode) {
       // Not entry.org: for an episode that getter would make the copy it is about to throw away.
+      this.episodeBytes -= entry.episode.bytes;
       entry.episode.close();
       this.episodeCount -= 1;
     } else {

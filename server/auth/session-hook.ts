@@ -6,6 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { invalidSession, notFound } from '../../src/errors/codes.ts';
+import { findCursor } from '../../src/soql/locators.ts';
 import type { Episode } from '../../src/org/episode.ts';
 import type { Org } from '../../src/org/index.ts';
 import type { OrgRegistry } from '../org-registry.ts';
@@ -107,9 +108,11 @@ export function sessionHook(registry: OrgRegistry) {
         },
       });
     } else if (episode?.materialized && req.method === 'GET' && LOCATOR_ROUTE.test(req.routeOptions.url ?? '')) {
-      const id = /^(01g[0-9A-Za-z]{15})-/.exec((req.params as { locator?: string }).locator ?? '')?.[1];
+      const locator = (req.params as { locator?: string }).locator ?? '';
+      const id = /^(01g[0-9A-Za-z]{15})-/.exec(locator)?.[1];
       const own = registry.orgForRequest(session.orgKey, false);
-      req.org = id && episode.hasBaseCursor(id) ? episode.base : own;
+      // Cursor Ids count per org, so the episode's own may repeat a base one's: its own comes first.
+      req.org = id && episode.hasBaseCursor(id) && !findCursor(own, locator) ? episode.base : own;
     } else {
       req.org = registry.orgForRequest(session.orgKey, write);
       if (episode && !episode.materialized && req.method === 'GET' && (QUERY_ROUTE.test(req.routeOptions.url ?? '') || LOCATOR_ROUTE.test(req.routeOptions.url ?? ''))) noteCursors(reply, episode);

@@ -28,6 +28,8 @@ export interface EpisodeOptions {
 
 export class Episode {
   private own: EpisodeConnection | undefined;
+  /** Bytes of the tables copied so far (as the snapshot measured them), while the connection lives. */
+  private copiedBytes = 0;
   /** Query cursors the episode opened on its base before it wrote (made when the first is noted). */
   private baseCursors: Set<string> | undefined;
 
@@ -41,9 +43,17 @@ export class Episode {
     return this.own !== undefined;
   }
 
-  /** Bytes the episode holds apart from its base: its connection and the tables it copied. */
+  /**
+   * Bytes the episode holds apart from its base, as counted against the memory cap: its connection
+   * and the tables it copied (their size in the snapshot). Rows it adds afterwards are not counted.
+   */
   get bytes(): number {
-    return this.own ? CONNECTION_BYTES + this.own.ownBytes() : 0;
+    return this.own ? CONNECTION_BYTES + this.copiedBytes : 0;
+  }
+
+  /** The pages the episode's own databases hold now (main and temp), for reports. */
+  pageBytes(): number {
+    return this.own?.ownBytes() ?? 0;
   }
 
   /** Bytes the episode's own connection will take if made now (tables it copies are counted as they are). */
@@ -66,7 +76,15 @@ export class Episode {
     if (!this.own) {
       const snapshot = acquireSnapshot(this.base);
       try {
-        this.own = new EpisodeConnection(snapshot, { now: this.base.clock.nowIso(), ...(this.opts.budget ? { budget: this.opts.budget } : {}) });
+        const budget = this.opts.budget;
+        this.copiedBytes = 0;
+        this.own = new EpisodeConnection(snapshot, {
+          now: this.base.clock.nowIso(),
+          budget: (bytes) => {
+            budget?.(bytes);
+            this.copiedBytes += bytes;
+          },
+        });
       } catch (e) {
         releaseSnapshot(this.base, snapshot);
         throw e;
