@@ -12,7 +12,7 @@ import { FilterCompiler, leftField, type RawCondition } from './filter.ts';
 import { buildTree, type BoolTree } from './where-tree.ts';
 import { orderItems, orderKey } from './order-by.ts';
 import type { OutNode, RecordPlan, TypeofBranch } from './plan-types.ts';
-import { Scope, type CompileContext, type Cursor, type ResolvedField } from './scope.ts';
+import { Scope, type CompileContext, type Cursor, type RelStep, type ResolvedField } from './scope.ts';
 import { at, msg } from './soql-errors.ts';
 import { dyn, frag, join, limitClause, val, type Frag } from './sql-fragment.ts';
 
@@ -101,17 +101,14 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
   const seen = new Set<string>();
   const parentIdCols = new Map<string, number>();
 
-  /** Put field `r` under `root` (the record, or a TYPEOF branch whose joins are keyed by `prefix`). */
-  const placeIn = (root: OutNode[], prefix: string, r: ResolvedField, key: string, conv?: (v: unknown) => unknown) => {
-    const dedupe = prefix + r.path.toLowerCase() + (conv ? `#${key}` : '');
-    if (seen.has(dedupe)) throw ctx.error('INVALID_FIELD', r.path, msg.duplicateField(r.path));
-    seen.add(dedupe);
+  /** The node list under the parent path `rels` from `root`, creating parent nodes (and their Id columns). */
+  const listFor = (root: OutNode[], prefix: string, rels: readonly RelStep[]): OutNode[] => {
     let list = root;
     let relKey = prefix;
-    for (const rel of r.rels) {
+    for (const rel of rels) {
       relKey += rel.name.toLowerCase() + '.';
       // "typeOfField cannot reference a relationship field that is also referenced in the fieldList" (Ref, TYPEOF).
-      if (list === nodes && nodes.some((n) => n.t === 't' && n.key === rel.name)) throw typeofTwice(ctx, rel.name);
+      if (list.some((n) => n.t === 't' && n.key === rel.name)) throw typeofTwice(ctx, rel.name);
       let p = list.find((n): n is Extract<OutNode, { t: 'p' }> => n.t === 'p' && n.key === rel.name);
       if (!p) {
         let col = parentIdCols.get(relKey);
@@ -125,6 +122,15 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
       }
       list = p.nodes;
     }
+    return list;
+  };
+
+  /** Put field `r` under `root` (the record, or a TYPEOF branch whose joins are keyed by `prefix`). */
+  const placeIn = (root: OutNode[], prefix: string, r: ResolvedField, key: string, conv?: (v: unknown) => unknown) => {
+    const dedupe = prefix + r.path.toLowerCase() + (conv ? `#${key}` : '');
+    if (seen.has(dedupe)) throw ctx.error('INVALID_FIELD', r.path, msg.duplicateField(r.path));
+    seen.add(dedupe);
+    const list = listFor(root, prefix, r.rels);
     list.push({ t: 'f', key, col: cols.length, field: r.field, ...(conv ? { conv } : {}) });
     cols.push(r.sql);
   };
@@ -171,10 +177,12 @@ export function compileRecords(ctx: CompileContext, scope: Scope, q: SelectQuery
       }
     } else if (f.type === 'FieldTypeof') {
       const t = compileTypeof(ctx, scope, f as unknown as TypeofField, (r, prefix, list) => placeIn(list, prefix, r, r.field.name));
-      if (nodes.some((n) => (n.t === 'p' || n.t === 't') && n.key === t.key)) throw typeofTwice(ctx, t.key);
-      t.idCol = cols.length;
+      // `TYPEOF Order.Owner` nests under the parents it walks, as `Order.Owner.Name` would.
+      const list = listFor(nodes, '', t.parents);
+      if (list.some((n) => (n.t === 'p' || n.t === 't') && n.key === t.key)) throw typeofTwice(ctx, t.key);
+      const idCol = cols.length;
       cols.push(t.idSql);
-      nodes.push(t.node(t.idCol));
+      list.push(t.node(idCol));
     } else {
       throw ctx.error('MALFORMED_QUERY', undefined, msg.unexpected(String(f.type)));
     }
@@ -249,19 +257,20 @@ function compileTypeof(
   scope: Scope,
   f: TypeofField,
   placeIn: (r: ResolvedField, prefix: string, list: OutNode[]) => void,
-): { key: string; idSql: string; idCol: number; node: (idCol: number) => OutNode } {
+): { key: string; idSql: string; parents: RelStep[]; node: (idCol: number) => OutNode } {
   const raw = f.field;
   const parts = scope.segments(raw);
   let c = scope.root();
-  let last: { cursor: Cursor; rel: { name: string; idSql: string }; fk: FieldDef } | undefined;
+  let last: { cursor: Cursor; rel: RelStep; fk: FieldDef } | undefined;
+  const parents: RelStep[] = [];
   for (let i = 0; i < parts.length; i++) {
+    if (last) parents.push(last.rel);
     last = scope.step(c, parts[i]!, raw, i);
     c = last.cursor;
   }
   if (!last || !c.targets) {
     throw ctx.error('MALFORMED_QUERY', raw, `TYPEOF can only be used on a polymorphic relationship field: ${raw} is not one`);
   }
-  if (parts.length > 1) throw ctx.error('MALFORMED_QUERY', raw, `TYPEOF on a parent's polymorphic relationship is not supported here: ${raw}`);
   const fk = last.fk;
   const branches: TypeofBranch[] = [];
   let elseNodes: OutNode[] | undefined;
@@ -285,7 +294,7 @@ function compileTypeof(
     branches.push({ obj: target.obj, nodes: list });
   }
   const key = fk.relationshipName!;
-  return { key, idSql: last.rel.idSql, idCol: -1, node: (idCol) => ({ t: 't', key, idCol, branches, ...(elseNodes ? { elseNodes } : {}) }) };
+  return { key, idSql: last.rel.idSql, parents, node: (idCol) => ({ t: 't', key, idCol, branches, ...(elseNodes ? { elseNodes } : {}) }) };
 }
 
 function compileChild(ctx: CompileContext, parent: Scope, sub: SelectQuery, opts: RecordOptions): OutNode {

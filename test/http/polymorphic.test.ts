@@ -174,6 +174,12 @@ describe('TYPEOF', () => {
       { attributes: { type: 'Group', url: url('Group', queue) }, Type: 'Queue' },
     ]);
     expect((await records(`SELECT Subject FROM Case WHERE Owner.Type = 'Group'`)).map((r) => r.Subject)).toEqual(['Queued']);
+    // "a polymorphic field in a parent of objectType" (Ref, TYPEOF): nested under the parent.
+    const child = await post('Case', { Subject: 'Child', ParentId: queued });
+    expect(await records(`SELECT Subject, TYPEOF Parent.Owner WHEN User THEN Username WHEN Group THEN Name, Type END FROM Case WHERE Id = '${child}'`)).toEqual([
+      { attributes: { type: 'Case', url: url('Case', child) }, Subject: 'Child', Parent: { attributes: { type: 'Case', url: url('Case', queued) }, Owner: { attributes: { type: 'Group', url: url('Group', queue) }, Name: 'Support Queue', Type: 'Queue' } } },
+    ]);
+    expect((await refusal('SELECT Parent.Owner.Name, TYPEOF Parent.Owner WHEN User THEN Username END FROM Case'))[0]).toBe('MALFORMED_QUERY');
   });
 
   it('refuses misuse with Salesforce-shaped errors', async () => {
