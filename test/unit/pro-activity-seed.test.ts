@@ -7,6 +7,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBant, readStageEvidence, readSubtopics, stageOfSubject } from '../../seed/pro/activity/cues.ts';
 import { BANT_FACTORS, TIMELINE_MONTHS } from '../../seed/pro/activity/text/bant-bank.ts';
+import { generateOrgWithLatents } from '../../seed/index.ts';
+import type { ProLatentFile } from '../../seed/pro/latent.ts';
+import { generateProTasks } from '../../src/tasks/pro/generate.ts';
 import { buildActivityFixture, type ActivityFixture } from './pro-activity-fixture.ts';
 
 const fixtures: ActivityFixture[] = [buildActivityFixture('b2b'), buildActivityFixture('b2c')];
@@ -117,4 +120,28 @@ describe('activity stage determinism', () => {
       c.org.close();
     }
   });
+});
+
+describe("the pipeline's activity stage", () => {
+  it('same seed → the same calls, tasks, events, latent part and task bytes', () => {
+    const run = () => {
+      const { org, latents } = generateOrgWithLatents({ seed: 8, scale: 0.15, out: ':memory:', org: 'b2c' });
+      try {
+        const latent = latents as ProLatentFile;
+        const tasks = generateProTasks(org, { seed: 1, perTask: 5, perPrivacyTask: 0, tasks: ['sales_insight_mining', 'lead_qualification', 'activity_priority'], latent });
+        return JSON.stringify([
+          org.db.prepare(`SELECT * FROM "VoiceCallTranscript__c" ORDER BY "Id"`).all(),
+          org.db.prepare(`SELECT * FROM "Task" ORDER BY "Id"`).all(),
+          org.db.prepare(`SELECT * FROM "Event" ORDER BY "Id"`).all(),
+          latent.activity,
+          tasks,
+        ]);
+      } finally {
+        org.close();
+      }
+    };
+    const a = run();
+    expect(a.length).toBeGreaterThan(100_000);
+    expect(run()).toBe(a);
+  }, 120_000);
 });
