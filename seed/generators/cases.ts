@@ -30,6 +30,8 @@ export interface CaseRecord {
   createdMs: number;
   closedMs: number | null;
   status: string;
+  /** Opened in the last days and not yet answered by anyone (Status 'New' in the original org). */
+  untouched: boolean;
   /** Agent indexes in order; the last is Case.OwnerId. */
   owners: number[];
   /** When each owner after the first took over (transfers), same length as owners - 1. */
@@ -147,10 +149,13 @@ export function generateCases(
     const handle = routeRng.lognormal(18, 0.7) * (2.2 - 1.7 * closer.skill[issue]!) * (regionFactor.get(customer.state) ?? 1) * PRIORITY_FACTOR[priority]!;
     let closedMs: number | null = t + Math.floor(handle * HOUR) + MINUTE;
     let status = 'Closed';
+    let untouched = false;
     const recent = ctx.nowMs - createdMs < 90 * DAY;
     if (closedMs >= ctx.nowMs || routeRng.chance(recent ? 0.3 : 0.03)) {
       closedMs = null;
-      status = ctx.nowMs - createdMs < 3 * DAY && owners.length === 1 ? 'New' : routeRng.weighted(['Working', 'Escalated', 'Waiting on Customer'], [5, 2, 3]);
+      const { fresh, open, weights } = theme.caseStatuses;
+      untouched = ctx.nowMs - createdMs < 3 * DAY && owners.length === 1;
+      status = untouched ? fresh : routeRng.weighted(open, weights);
       // Transfers that had not happened yet by now are dropped.
       while (transferMs.length && transferMs[transferMs.length - 1]! >= ctx.nowMs) {
         transferMs.pop();
@@ -180,7 +185,7 @@ export function generateCases(
       },
       { CreatedDate: iso(createdMs), ClosedDate: closedMs === null ? null : iso(closedMs), LastModifiedDate: iso(lastEvent), SystemModstamp: iso(lastEvent) },
     );
-    records.push({ id, line, customer, contact, product, issue, channel, subject, description, createdMs, closedMs, status, owners, transferMs, textVars: vars });
+    records.push({ id, line, customer, contact, product, issue, channel, subject, description, createdMs, closedMs, status, untouched, owners, transferMs, textVars: vars });
     ctx.progress('Case', 1);
   }
   return records;

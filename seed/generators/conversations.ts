@@ -70,7 +70,7 @@ export function generateConversations(
     const last = c.owners.length - 1;
     const closer = agents[c.owners[last]!]!;
     const article = defByIssue[c.issue]!;
-    const hasStatement = c.status !== 'New' && article.facts.length > 0 && violationRng.chance(0.85);
+    const hasStatement = !c.untouched && article.facts.length > 0 && violationRng.chance(0.85);
     const violates = hasStatement && violationRng.chance(closer.violationPropensity);
     const fact = article.facts[violationRng.int(0, article.facts.length - 1)]!;
     const claimed = violates ? violationRng.pick(fact.wrongValues) : fact.value;
@@ -96,7 +96,7 @@ export function generateConversations(
         msgs.push({ from: agent, text: `${fill(rng.pick(GREETINGS_AGENT), vars())} ${fill(rng.pick(TRANSFER_LINES), vars({ newAgent: next.name }))}`, ms: at(0.5) });
       } else {
         const greet = k === 0 ? fill(rng.pick(GREETINGS_AGENT), vars()) + ' ' : '';
-        if (c.status !== 'New') {
+        if (!c.untouched) {
           msgs.push({ from: agent, text: `${greet}${hasStatement ? statement + ' ' : ''}${fill(rng.pick(NEXT_STEPS), vars())}`, ms: at(0.25), policy: hasStatement });
           msgs.push({ from: customer, text: followUp(), ms: at(0.45) });
           // Longer email threads: another question and answer before the resolution.
@@ -122,7 +122,7 @@ export function generateConversations(
       else emailMsgs.push(...msgs);
     }
     // Chat customers often come back to the chat for the outcome.
-    if (channelChat && c.status !== 'New' && chatRng.chance(0.65)) {
+    if (channelChat && !c.untouched && chatRng.chance(0.65)) {
       const mid = Math.floor(segStart[last]! + (endMs - segStart[last]!) * 0.75);
       const followMsgs: Msg[] = [
         { from: customer, text: `Hi, I am following up on my case about the ${c.product.name}. Is there any update?`, ms: mid },

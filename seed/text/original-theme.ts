@@ -52,6 +52,7 @@ export const ORIGINAL_THEME: ServiceTheme = {
   },
   orders: { count: 2070, monthBoost: MONTH_BOOST, itemCounts: ITEM_COUNTS, itemWeights: ITEM_WEIGHTS, quantity: retailQuantity, type: retailOrderType },
   cases: 980,
+  caseStatuses: { fresh: 'New', open: ['Working', 'Escalated', 'Waiting on Customer'], weights: [5, 2, 3] },
   productVars,
   articles: ARTICLES,
   conversation: {

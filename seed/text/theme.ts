@@ -100,6 +100,8 @@ export interface ServiceTheme {
   };
   /** Cases at scale 1. */
   cases: number;
+  /** Status of a case opened in the last days and not yet answered, and of the other open cases (drawn by weight). */
+  caseStatuses: { fresh: string; open: readonly string[]; weights: readonly number[] };
   /** Product-dependent words of case texts ({part}, {Part}, {it}, {sizeNote}). */
   productVars(kind: string, pick: <T>(xs: readonly T[]) => T): Record<string, string>;
   articles: readonly ArticleDef[];

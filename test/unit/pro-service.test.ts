@@ -136,6 +136,10 @@ describe('B2B service half (scale 0.5)', () => {
     expect(b.n(`SELECT COUNT(*) AS n FROM EmailMessage WHERE TextBody LIKE '%${B2B_THEME.company.name} Technical Support%'`)).toBeGreaterThan(0);
   });
 
+  it('uses the case statuses Pro’s org shows (Closed, Working, Waiting on Customer)', () => {
+    expect(b.all<{ s: string }>('SELECT DISTINCT Status AS s FROM "Case" ORDER BY s').map((r) => r.s)).toEqual(['Closed', 'Waiting on Customer', 'Working']);
+  });
+
   it('relates every case email to its case (EmailMessage.RelatedToId)', () => {
     expect(b.n('SELECT COUNT(*) AS n FROM EmailMessage WHERE RelatedToId IS NULL OR RelatedToId != ParentId')).toBe(0);
   });

@@ -95,6 +95,8 @@ export const B2B_THEME: ServiceTheme = {
     type: orderType,
   },
   cases: 900,
+  // Pro's B2B org shows Closed, Working and Waiting on Customer only (reference/crmarena.md §12.2).
+  caseStatuses: { fresh: 'Working', open: ['Working', 'Waiting on Customer'], weights: [6, 4] },
   productVars: b2bProductVars,
   articles: B2B_ARTICLES,
   conversation: {

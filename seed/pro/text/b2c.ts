@@ -104,6 +104,8 @@ export const B2C_THEME: ServiceTheme = {
     type: orderType,
   },
   cases: 1400,
+  // Pro's B2B org shows Closed, Working and Waiting on Customer only (reference/crmarena.md §12.2).
+  caseStatuses: { fresh: 'Working', open: ['Working', 'Waiting on Customer'], weights: [6, 4] },
   productVars: b2cProductVars,
   articles: B2C_ARTICLES,
   conversation: {
