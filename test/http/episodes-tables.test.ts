@@ -174,6 +174,35 @@ describe('query cursors across the first write', () => {
 });
 
 describe('memory of writing episodes', () => {
+  it('the cap is charged per table copy: a write whose table does not fit answers 403, reads keep working', async () => {
+    const registry = new OrgRegistry({ maxMemoryBytes: CONNECTION_BYTES + 64 * 1024 });
+    const org = makeTestOrg({ accounts: 400 });
+    registry.register('b', org);
+    const token = registry.issueSession('b', org.loginIdentity()!.userId).token;
+    const { buildApp } = await import('../../server/app.ts');
+    const a = await buildApp({ registry });
+    try {
+      const ep = (await a.inject({ method: 'POST', url: '/mockforce/episodes', headers: { authorization: `Bearer ${token}` } })).json();
+      const post = (obj: string, body: unknown) =>
+        a.inject({ method: 'POST', url: `/services/data/v59.0/sobjects/${obj}`, headers: { authorization: `Bearer ${ep.accessToken}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+      // Account (400 rows and their indexes) is bigger than what is left after the connection.
+      const big = await post('Account', { LastName: 'TooBig' });
+      expect(big.statusCode).toBe(403);
+      expect(big.json()[0]).toMatchObject({ errorCode: 'REQUEST_LIMIT_EXCEEDED', message: expect.stringMatching(/^EpisodeMemory Limit exceeded\./) });
+      const episode = registry.get(ep.orgKey)!.episode!;
+      expect(episode.copiedTables()).toEqual([]);
+      // A small table still fits.
+      expect((await post('Task', { Subject: 'Fits' })).statusCode).toBe(201);
+      expect(episode.copiedTables()).toEqual(['Task']);
+      const count = await a.inject({ url: '/services/data/v59.0/query?q=SELECT+COUNT()+FROM+Account', headers: { authorization: `Bearer ${ep.accessToken}` } });
+      expect(count.json().totalSize).toBe(400);
+      expect(registry.episodeStats().bytes).toBeLessThanOrEqual(CONNECTION_BYTES + 64 * 1024);
+    } finally {
+      await a.close();
+      registry.close();
+    }
+  });
+
   it('200 episodes that each wrote two small tables cost their connection plus those tables, not the org', () => {
     const registry = new OrgRegistry({ maxEpisodes: 1000 });
     // Accounts make the org big; the episodes write the two small tables (Contact, Task).
