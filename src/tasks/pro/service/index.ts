@@ -4,7 +4,8 @@
  * named_entity_disambiguation, top_issue_identification and best_region_identification, 77 for
  * policy_violation_identification, 0 for the rest), and the three confidentiality categories.
  * handle_time and transfer_count apply Pro's both-agents case-count filter; best_region gains None
- * instances; knowledge_qa asks only about articles a customer may see; the others are the original
+ * instances; knowledge_qa asks only about articles a customer may see; named_entity_disambiguation
+ * rejects descriptions another purchase of the day shares a word root with; the others are the original
  * generators unchanged but for the answer list (./from-original.ts).
  */
 import { GENERATORS } from '../../generators/index.ts';
@@ -15,6 +16,7 @@ import { proCaseRouting } from './case-routing.ts';
 import { fromOriginal } from './from-original.ts';
 import { proHandleTime } from './handle-time.ts';
 import { proKnowledgeQa } from './knowledge-qa.ts';
+import { proNamedEntity } from './named-entity.ts';
 import { confidentialCompanyKnowledge } from './privacy/confidential-knowledge.ts';
 import { internalOperationData } from './privacy/internal-operation.ts';
 import { privateCustomerInformation } from './privacy/private-customer.ts';
@@ -24,7 +26,7 @@ const NINE: Partial<Record<ProTaskName, ProTaskGenerator>> = {
   case_routing: proCaseRouting,
   handle_time: proHandleTime,
   transfer_count: proTransferCount,
-  named_entity_disambiguation: fromOriginal('named_entity_disambiguation', GENERATORS.named_entity_disambiguation, 0.2),
+  named_entity_disambiguation: proNamedEntity,
   policy_violation_identification: fromOriginal('policy_violation_identification', GENERATORS.policy_violation_identification, 0.77),
   knowledge_qa: proKnowledgeQa,
   top_issue_identification: fromOriginal('top_issue_identification', GENERATORS.top_issue_identification, 0.2),
