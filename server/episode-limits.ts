@@ -21,8 +21,8 @@ export interface EpisodeLimits {
 
 /**
  * 10,000 live episodes: a read-only episode costs about a kilobyte, so this bounds bookkeeping, not
- * memory. 1 GiB for writing episodes: their connections (~0.64 MB) and the tables they copied, about
- * 1,100 episodes of a scale-1 org that wrote a Task and an Account (docs/scale-out.md).
+ * memory. 1 GiB for writing episodes: their connections (~0.8 MB) and the tables they copied, about
+ * 950 episodes of a scale-1 org that wrote a Task and an Account (docs/scale-out.md).
  * 30 minutes idle: longer than any CRMArena task takes an agent.
  */
 export const DEFAULT_EPISODE_LIMITS: EpisodeLimits = {
