@@ -23,7 +23,7 @@ import type { ConfidentialArticle, ConfidentialFact, ConfidentialReason, Privacy
 /** Titles of service-half articles that are internal although the service stage wrote them. */
 const COMPETITOR_TITLE = /^\s*competitor\s*[:\-–]/i;
 const SALES_PROCESS_TITLE =
-  /\b(discount (?:tier|polic|approval|rule)|pricing polic|price floor|quote (?:approval|validity|polic)|competing offer|sales playbook|playbook|lead qualification|BANT|sales stage|stage guide|commission|margin|internal)\w*/i;
+  /\b(discount (?:tier|polic|approval|rule)|pricing polic|price floor|quote (?:approval|validity|polic)|competing offer|sales playbook|playbook|lead qualification|BANT|sales stage|stage guide|commission)\w*/i;
 
 export const PRIVATE_CUSTOMER_FIELDS: readonly PrivateCustomerField[] = ['status', 'order', 'name', 'state', 'phone', 'products'];
 
