@@ -159,7 +159,7 @@ describe('polymorphic relationships over jsforce', () => {
     // The Name object's own lookups (Profile, UserRole) traverse further.
     const profile = await conn.query<any>(`SELECT Owner.Profile.Name FROM Case WHERE Id = '${kase.Id}'`);
     expect(profile.records[0].Owner.Profile).toMatchObject({ attributes: { type: 'Profile' }, Name: expect.any(String) });
-    expect(await errorOf(conn.query('SELECT Owner.Department FROM Case LIMIT 1'))).toMatchObject({ errorCode: 'INVALID_FIELD' });
+    expect(await errorOf(Promise.resolve(conn.query('SELECT Owner.Department FROM Case LIMIT 1')))).toMatchObject({ errorCode: 'INVALID_FIELD' });
     const withTasks = await conn.query<any>(`SELECT Id, (SELECT Subject FROM Tasks) FROM Opportunity WHERE Id = '${opp.id}'`);
     expect(withTasks.records[0].Tasks.records.map((x: any) => x.Subject)).toEqual(['P1 opp']);
   });
