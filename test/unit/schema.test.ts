@@ -57,7 +57,7 @@ describe('schema', () => {
     expect(getObject('case')!.name).toBe('Case');
     expect(getField(getObject('CASE')!, 'subject')!.name).toBe('Subject');
     expect(getParentRelationship(getObject('Case')!, 'issueid__r')!.name).toBe('IssueId__c');
-    expect(getParentRelationship(getObject('Case')!, 'owner')!.referenceTo).toEqual(['User']);
+    expect(getParentRelationship(getObject('Case')!, 'owner')!.referenceTo).toEqual(['Group', 'User']);
     expect(getChildRelationship(getObject('Account')!, 'cases')!.childSObject).toBe('Case');
     expect(getChildRelationship(getObject('Order')!, 'OrderItems')!.field).toBe('OrderId');
     expect(getChildRelationship(getObject('Case')!, 'CaseHistories__r')!.field).toBe('CaseId__c');
