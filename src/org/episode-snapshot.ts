@@ -10,7 +10,7 @@
  * written episode searches objects it did not copy without indexing them itself.
  */
 import Database from 'better-sqlite3';
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureIndexes } from '../sosl/fts-index.ts';
@@ -33,6 +33,7 @@ export interface Snapshot {
 const current = new WeakMap<Org, Snapshot>();
 const live = new Set<Snapshot>();
 let counter = 0;
+const PREFIX = 'mockforce-episode-base-';
 
 /** The snapshot of `base` at its current data version (made now if the base changed since the last). */
 export function acquireSnapshot(base: Org): Snapshot {
@@ -77,28 +78,23 @@ process.on('exit', () => {
 });
 
 function makeSnapshot(base: Org): Snapshot {
-  const file = join(tmpdir(), `mockforce-episode-base-${process.pid}-${++counter}.db`);
+  if (counter === 0) removeStale();
+  const file = join(tmpdir(), `${PREFIX}${process.pid}-${++counter}.db`);
   const image = base.db.serialize();
   // A WAL-mode file serializes with WAL version bytes (18-19 = 2) in its header: mark the image
-  // rollback-journal (1), as Org.clone does, so attaching it needs no -wal/-shm files.
+  // rollback-journal (1), as Org.clone does, so it opens in memory and attaches without -wal/-shm.
   if (image[18] === 2 && image[19] === 2) {
     image[18] = 1;
     image[19] = 1;
   }
-  writeFileSync(file, image);
-  const db = new Database(file);
+  // Prepared in memory (no journal, no fsync, nothing half-written on disk), then written once.
+  const db = new Database(image);
   try {
     // SOSL indexes the base has not built yet are built here once, not in every episode that searches.
-    const holder = Org.fromDatabase(db, file, base.clock.nowIso());
-    // A scratch file until it is frozen: no journal, no fsync.
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.transaction(() => {
-      ensureIndexes(holder);
-      // Nothing writes the snapshot, so its triggers (SOSL index maintenance) would only cost every
-      // connection that attaches it their parse: ~1 MB each at 30 searchable objects.
-      for (const name of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).pluck().all() as string[]) db.exec(`DROP TRIGGER ${q(name)}`);
-    })();
+    ensureIndexes(Org.fromDatabase(db, ':memory:', base.clock.nowIso()));
+    // Nothing writes the snapshot, so its triggers (SOSL index maintenance) would only cost every
+    // connection that attaches it their parse: ~1 MB each at 30 searchable objects.
+    for (const name of db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).pluck().all() as string[]) db.exec(`DROP TRIGGER ${q(name)}`);
     const rootTables = new Map<number, string>();
     const tables = new Map<string, { ddl: string[]; columns: string[]; rowid: boolean }>();
     const rows = db.prepare(`SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master ORDER BY type DESC, rowid`).all() as { type: string; name: string; tbl_name: string; rootpage: number; sql: string | null }[];
@@ -113,9 +109,41 @@ function makeSnapshot(base: Org): Snapshot {
     for (const r of db.prepare(`SELECT m.tbl_name AS t, SUM(s.pgsize) AS b FROM dbstat s JOIN sqlite_master m ON m.name = s.name GROUP BY m.tbl_name`).all() as { t: string; b: number }[]) {
       tableBytes.set(r.t, r.b);
     }
+    writeFileSync(file, db.serialize());
     return { file, version: dataVersion(base), rootTables, tableBytes, tables, refs: 0 };
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Snapshot files of processes that are gone (killed, or test workers ended without an 'exit' event):
+ * deleted when this process makes its first, so they cannot pile up in the temp directory.
+ */
+function removeStale(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^mockforce-episode-base-(\d+)-\d+\.db(?:-wal|-shm|-journal)?$/.exec(name);
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    try {
+      unlinkSync(join(tmpdir(), name));
+    } catch {
+      // another process got there first
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -7,13 +7,14 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EpisodeConnection } from '../../src/org/episode-connection.ts';
-import { acquireSnapshot, releaseSnapshot } from '../../src/org/episode-snapshot.ts';
+import { acquireSnapshot, dropSnapshots, releaseSnapshot } from '../../src/org/episode-snapshot.ts';
 import { makeTestOrg } from '../http/test-org.ts';
 
 const base = makeTestOrg({ accounts: 5 });
 const snap = acquireSnapshot(base);
 afterAll(() => {
   releaseSnapshot(base, snap);
+  dropSnapshots(base);
   base.close();
 });
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrgRegistry } from '../../server/org-registry.ts';
 import { existsSync } from 'node:fs';
-import { acquireSnapshot, releaseSnapshot } from '../../src/org/episode-snapshot.ts';
+import { acquireSnapshot, dropSnapshots, releaseSnapshot } from '../../src/org/episode-snapshot.ts';
 import { importCrmArenaSnapshot } from '../../src/org/index.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/crmarena-snapshot/crmarena_data.db', import.meta.url));
@@ -64,8 +64,10 @@ describe('episodes of an imported CRMArena snapshot', () => {
     releaseSnapshot(base, a);
     expect(existsSync(a.file)).toBe(false);
     releaseSnapshot(base, b);
-    // The current one stays for the next episode that writes.
+    // The current one stays for the next episode that writes, until its base is dropped.
     expect(existsSync(b.file)).toBe(true);
+    dropSnapshots(base);
+    expect(existsSync(b.file)).toBe(false);
     base.close();
   });
 });
