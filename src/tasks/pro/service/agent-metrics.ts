@@ -54,16 +54,26 @@ export function agreedExtremeAgentBoth(
 ): Truth {
   const answers: (string | undefined)[] = [];
   for (const w of windowVariants(period)) {
+    // The filter readings mostly qualify the same agents: score each distinct set once.
+    const seen = new Map<string, (string | undefined)[]>();
     for (const managed of MANAGED_READINGS) {
       const agents = qualifiedBothAgents(db, w, minCases, managed);
       if (agents.length === 0) {
         answers.push('None');
         continue;
       }
-      for (const reading of readings) {
-        const p = pickExtreme(reading(w, agents), extreme, margin);
-        answers.push(p.kind === 'one' ? p.key : undefined);
+      const key = agents.join(',');
+      let picks = seen.get(key);
+      if (!picks) {
+        picks = readings.map((reading) => {
+          const p = pickExtreme(reading(w, agents), extreme, margin);
+          return p.kind === 'one' ? p.key : undefined;
+        });
+        seen.set(key, picks);
       }
+      answers.push(...picks);
+      // A disagreement already decides the instance.
+      if (picks.some((a) => a === undefined)) return undefined;
     }
   }
   const a = agreeing(answers);
