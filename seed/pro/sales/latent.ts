@@ -34,6 +34,6 @@ export interface WrongStageLatent {
 export interface SalesLatent {
   salesAgents: SalesAgentLatent[];
   leads: LeadLatent[];
-  /** Open opportunities left at a wrong stage (~12% of the open ones). */
+  /** Opportunities left at an earlier stage than their history supports (seed/pro/sales/opportunities.ts shares). */
   wrongStage: WrongStageLatent[];
 }

@@ -30,6 +30,10 @@ import { PRO_STAGES, type ProStage, type SalesLine, type SalesOpportunity } from
 /** Repeat-business opportunities on the service half's customers, at scale 1. */
 export const REPEAT_BASE: Record<ProOrgKind, number> = { b2b: 500, b2c: 900 };
 
+/** Shares of open (not at Qualification) and of signed deals whose stored stage lags their history. */
+export const WRONG_OPEN_SHARE = 0.45;
+export const WRONG_CLOSED_SHARE = 0.06;
+
 /** Median sales cycle in days for an agent of this skill (the latent SalesTasks read). */
 export function cycleMedianDays(kind: ProOrgKind, skill: number): number {
   return kind === 'b2b' ? 20 + 80 * (1 - skill) : 8 + 32 * (1 - skill);
@@ -108,11 +112,14 @@ export function generateOpportunities(ctx: GenContext, kind: ProOrgKind, service
     const frac = stalled ? rng.real(0.05, 0.95) : Math.min(0.99, (endMs - p.createdMs) / (cycleDays * DAY));
     const trueStage: ProStage = closed ? 'Closed' : stageAt(frac);
     let stage = trueStage;
-    // Left at a wrong stage: an open deal whose record was not advanced (its history, the calls and
-    // tasks seed/pro/activity/ writes, supports trueStage).
-    if (!closed && trueStage !== 'Qualification' && stageRng.chance(0.2)) {
-      const earlier = PRO_STAGES.slice(0, PRO_STAGES.indexOf(trueStage));
-      stage = stageRng.pick(earlier);
+    // Left at a wrong stage: a deal whose record was not advanced (its history, the calls and tasks
+    // seed/pro/activity/ writes, supports trueStage) — often an open deal, sometimes a signed one
+    // never moved to Closed (its contract is there). Enough of them for wrong_stage_rectification's
+    // 80 answerable instances at scale 1, spread over the four later stages.
+    if (!closed && trueStage !== 'Qualification' && stageRng.chance(WRONG_OPEN_SHARE)) {
+      stage = stageRng.pick(PRO_STAGES.slice(0, PRO_STAGES.indexOf(trueStage)));
+    } else if (closed && stageRng.chance(WRONG_CLOSED_SHARE)) {
+      stage = stageRng.pick(['Quote', 'Negotiation'] as const);
     }
 
     const nLines = kind === 'b2b' ? lineRng.weighted([1, 2, 3, 4], [0.3, 0.35, 0.22, 0.13]) : lineRng.weighted([1, 2], [0.7, 0.3]);
