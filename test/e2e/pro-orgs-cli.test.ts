@@ -6,7 +6,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -92,6 +92,31 @@ describe('mockforce seed --org', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe("mockforce: flag '--org' must be one of original, b2b, b2c, got 'b2x'");
   });
+});
+
+describe('mockforce tasks --org', () => {
+  it('writes Pro records (every task key, the org recorded) with the same bytes per seed, and the oracle confirms them over HTTP', async () => {
+    const dataDir = join(dir, 'tasks-data');
+    const args = (out: string) => ['tasks', '--org', 'b2c', '--org-seed', '5', '--scale', '0.3', '--per-task', '8', '--per-privacy-task', '4', '--data-dir', dataDir, '--out', out];
+    const first = await cli(...args(join(dir, 'pro-1.json')), '--verify');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("the CRMArena-Pro b2c org");
+    expect(first.stdout).toMatch(/oracle over HTTP: 100\.0%/);
+    const second = await cli(...args(join(dir, 'pro-2.json')));
+    expect(second.code, second.stderr).toBe(0);
+    expect(sha(join(dir, 'pro-1.json'))).toBe(sha(join(dir, 'pro-2.json')));
+    const records = JSON.parse(readFileSync(join(dir, 'pro-1.json'), 'utf8')) as { task: string; org: string; answer: unknown[]; persona: string }[];
+    expect(new Set(records.map((r) => r.task)).size).toBe(22);
+    expect(records.length).toBe(19 * 8 + 3 * 4);
+    for (const r of records) {
+      expect(r.org).toBe('b2c');
+      expect(Array.isArray(r.answer)).toBe(true);
+      expect(r.persona).toMatch(/^You are /);
+    }
+    const wrongKind = await cli('tasks', '--org', 'b2b', '--db', join(dataDir, readdirSync(dataDir).find((f) => f.endsWith('.db'))!), '--out', join(dir, 'x.json'));
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.stderr).toMatch(/is the CRMArena-Pro b2c org, not the CRMArena-Pro b2b org/);
+  }, 300_000);
 });
 
 describe('mockforce serve with a Pro org', () => {
