@@ -21,13 +21,14 @@ export interface EpisodeLimits {
 
 /**
  * 10,000 live episodes: a read-only episode costs about a kilobyte, so this bounds bookkeeping, not
- * memory. 1 GiB for writing episodes: their connections (~0.8 MB) and the tables they copied, about
- * 950 episodes of a scale-1 org that wrote a Task and an Account (docs/scale-out.md).
+ * memory. 1.5 GiB for writing episodes: their connections (~0.8 MB) and the tables they copied, about
+ * 1,350 episodes of a scale-1 org that wrote a Task and an Account (docs/scale-out.md): the 1,000
+ * parallel writing rollouts an RL run keeps alive fit by default.
  * 30 minutes idle: longer than any CRMArena task takes an agent.
  */
 export const DEFAULT_EPISODE_LIMITS: EpisodeLimits = {
   maxEpisodes: 10_000,
-  maxMemoryBytes: 1024 * 1024 * 1024,
+  maxMemoryBytes: 1536 * 1024 * 1024,
   idleMs: 30 * 60 * 1000,
   now: () => performance.now(),
 };

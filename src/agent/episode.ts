@@ -2,6 +2,7 @@
  * What one agent episode produces, whatever the strategy: the final answer, why it ended, the
  * turns and tokens it took, and the trajectory a person can read afterwards.
  */
+import type { EpisodeDiff } from '../org/episode-diff.ts';
 import type { ChatMessage, ChatResponse, Usage } from './model/chat-types.ts';
 import { costOf, type Price } from './model/pricing.ts';
 
@@ -46,6 +47,8 @@ export interface EpisodeOutcome {
   userTurns?: number;
   /** Interactive runs: the simulated user's model usage (kept apart from the agent's). */
   userUsage?: Usage;
+  /** What the episode changed in its isolated org, when it wrote (src/eval/org-endpoint.ts leaseChanges). */
+  changes?: EpisodeDiff;
 }
 
 /** The task fields an agent reads (the CRMArena record, reference/crmarena.md §3.2). */

@@ -49,7 +49,7 @@ const USAGE = `usage: mockforce serve [--org original|b2b|b2c] [--seed 42] [--sc
   --org: CRMArena's org (default), or CRMArena-Pro's b2b or b2c org (generated for --seed/--scale).
   --port 0 / --https-port 0 pick free ports; --https-port -1 disables HTTPS.
   --metadata DIR (repeatable): custom objects and fields in SFDX source or Metadata API format.
-  --max-episodes 10000, --max-episode-memory-mb 1024 (memory of episodes that wrote),
+  --max-episodes 10000, --max-episode-memory-mb 1536 (memory of episodes that wrote),
   --episode-idle-minutes 30 (0 = never): bounds on /mockforce/episodes (docs/scale-out.md).`;
 
 export interface ConnectionInfo {

@@ -10,11 +10,23 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { SalesforceClient, type SalesforceApi } from '../agent/salesforce-client.ts';
+import type { EpisodeDiff } from '../org/episode-diff.ts';
 import type { Org } from '../org/index.ts';
 
 export interface OrgLease {
   api: SalesforceApi;
+  /**
+   * What the episode changed in its own org (per object: created / updated field before → after /
+   * deleted Ids), for state-based grading; only an isolated in-process lease has its own org to diff.
+   */
+  changes?(): EpisodeDiff;
   release(): void;
+}
+
+/** The lease's changes when it has any (an empty diff, or no isolated org, gives undefined). */
+export function leaseChanges(lease: OrgLease): EpisodeDiff | undefined {
+  const diff = lease.changes?.();
+  return diff && Object.keys(diff).length > 0 ? diff : undefined;
 }
 
 export interface OrgEndpoint {
@@ -67,6 +79,7 @@ export async function inProcessEndpoint(org: Org, opts: { isolate?: boolean; api
       const { entry, token: t } = registry.cloneForEpisode('default');
       return {
         api: SalesforceClient.withSession({ instanceUrl: url, accessToken: t }, opts.apiVersion),
+        changes: () => registry.episodeDiff(entry.key),
         release: () => registry.drop(entry.key),
       };
     },

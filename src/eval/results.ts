@@ -4,6 +4,7 @@
  * finished episode is appended to `<out>.partial.jsonl` as soon as it is scored, and a restarted run
  * with the same settings skips the episodes already there.
  */
+import type { EpisodeDiff } from '../org/episode-diff.ts';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ConversationTurn } from '../agent/episode.ts';
@@ -35,6 +36,11 @@ export interface EpisodeRecord {
   user_tokens?: { prompt: number; completion: number; total: number };
   /** ...and the user/agent conversation. */
   conversation?: ConversationTurn[];
+  /**
+   * What the episode changed in its isolated org (per object: created, updated field before → after,
+   * deleted), for checking an end state; absent when it wrote nothing or shared the org.
+   */
+  changes?: EpisodeDiff;
 }
 
 /** The settings that make two runs the same run (a partial file is only resumed by its own run). */

@@ -145,5 +145,6 @@ async function runOne(task: TaskRecord, opts: RunOptions): Promise<EpisodeRecord
     ...(outcome.userTurns !== undefined ? { user_turns: outcome.userTurns } : {}),
     ...(u ? { user_tokens: { prompt: u.prompt_tokens, completion: u.completion_tokens, total: u.total_tokens } } : {}),
     ...(outcome.conversation ? { conversation: outcome.conversation } : {}),
+    ...(outcome.changes ? { changes: outcome.changes } : {}),
   };
 }
