@@ -53,7 +53,12 @@ export async function runOracle(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
-  const byTask: OracleRun['byTask'] = {};
+  return { results, ...summarizeRewards(results), ms: Date.now() - started };
+}
+
+/** Mean reward per task and overall (the Pro oracle's run reports the same way). */
+export function summarizeRewards(results: readonly { task: string; reward: number }[]): { byTask: Record<string, { n: number; reward: number }>; overall: number } {
+  const byTask: Record<string, { n: number; reward: number }> = {};
   for (const r of results) {
     const b = (byTask[r.task] ??= { n: 0, reward: 0 });
     b.n += 1;
@@ -61,5 +66,5 @@ export async function runOracle(
   }
   for (const b of Object.values(byTask)) b.reward /= b.n;
   const overall = results.reduce((s, r) => s + r.reward, 0) / Math.max(1, results.length);
-  return { results, byTask, overall, ms: Date.now() - started };
+  return { byTask, overall };
 }

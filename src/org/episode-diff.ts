@@ -5,18 +5,28 @@
  * with the same rows of the snapshot the episode attached (src/org/episode-connection.ts), which
  * never changes, so "before" is always the base as the episode first saw it.
  *
- * Same rules as the full-copy change capture it replaces (src/org/change-capture.ts): audit stamps
- * are left out of `updated`, a record created and deleted in the episode does not appear, a soft
+ * Audit stamps are left out of `updated`, a record created and deleted in the episode does not appear, a soft
  * delete (IsDeleted = 1) counts as deleted. TEMP objects live in the connection only.
  */
 import type Database from 'better-sqlite3';
 import { getObject } from '../../schema/index.ts';
-import type { EpisodeDiff, FieldChange, ObjectDiff } from './change-capture.ts';
 import { q } from './ddl.ts';
 import { to18 } from './ids.ts';
 import type { SqlValue } from './values.ts';
 
-export type { EpisodeDiff, FieldChange, ObjectDiff };
+export interface FieldChange {
+  before: SqlValue;
+  after: SqlValue;
+}
+
+export interface ObjectDiff {
+  created: string[];
+  updated: Record<string, Record<string, FieldChange>>;
+  deleted: string[];
+}
+
+/** Per object API name, what the episode changed against its base. Objects it did not touch are absent. */
+export type EpisodeDiff = Record<string, ObjectDiff>;
 
 /** The TEMP table of (object, Id) pairs the episode wrote. */
 export const CHANGE_LOG = 'temp."_mf_changes"';

@@ -6,6 +6,7 @@
 import { tokenF1 } from '../../eval/metrics.ts';
 import { PRIVACY_TASKS, type ProTaskName, type ProTaskRecord } from '../../tasks/pro/types.ts';
 import type { OracleApi } from '../api.ts';
+import { summarizeRewards } from '../run.ts';
 import { ACTIVITY_SOLVERS } from './activity.ts';
 import { CPQ_SOLVERS } from './cpq.ts';
 import { SALES_SOLVERS } from './sales.ts';
@@ -66,13 +67,5 @@ export async function runProOracle(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
-  const byTask: Record<string, { n: number; reward: number }> = {};
-  for (const r of results) {
-    const b = (byTask[r.task] ??= { n: 0, reward: 0 });
-    b.n += 1;
-    b.reward += r.reward;
-  }
-  for (const b of Object.values(byTask)) b.reward /= b.n;
-  const overall = results.reduce((s, r) => s + r.reward, 0) / Math.max(1, results.length);
-  return { results, byTask, overall, ms: Date.now() - started };
+  return { results, ...summarizeRewards(results), ms: Date.now() - started };
 }

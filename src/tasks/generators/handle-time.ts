@@ -22,13 +22,13 @@ const TEMPLATES = [
   'Among agents who handled {filter} {when}, which one had the {ext} average handle time?',
   'Which agent achieved the {ext} average handle time {when} while handling {filter}?',
 ];
-const EXTREME_WORDS = { min: ['shortest', 'lowest', 'quickest'], max: ['longest', 'highest', 'slowest'] };
+export const EXTREME_WORDS = { min: ['shortest', 'lowest', 'quickest'], max: ['longest', 'highest', 'slowest'] };
 
 /** Averages closer than a minute are a tie: an agent computing in minutes could not tell them apart. */
-const MARGIN_MS = 60_000;
+export const MARGIN_MS = 60_000;
 
 /** The three readings of "average handle time" (see HandleTimeReading); all must agree. */
-const READINGS: HandleTimeReading[] = [{ transfersInWindowOnly: false }, { transfersInWindowOnly: true }, { transfersInWindowOnly: false, byClosedDate: true }];
+export const READINGS: HandleTimeReading[] = [{ transfersInWindowOnly: false }, { transfersInWindowOnly: true }, { transfersInWindowOnly: false, byClosedDate: true }];
 
 export function handleTimeTruth(ctx: Pick<GeneratorContext, 'db'>, period: Period, minCases: number, extreme: 'min' | 'max'): Truth {
   const readings = READINGS.map((reading) => (w: Window, agents: readonly string[]) => meanHandleTimes(ctx.db, w, agents, reading));

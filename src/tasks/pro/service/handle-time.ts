@@ -10,7 +10,8 @@ import { SUFFIX } from '../../domain-text.ts';
 import { phraseMinCases } from '../../generators/case-filter.ts';
 import { fill, phraseWhen } from '../../period-phrases.ts';
 import type { Period, Window } from '../../periods.ts';
-import { meanHandleTimes, type HandleTimeReading } from '../../truth/agent-metrics.ts';
+import { EXTREME_WORDS, MARGIN_MS, READINGS } from '../../generators/handle-time.ts';
+import { meanHandleTimes } from '../../truth/agent-metrics.ts';
 import type { Truth } from '../../truth/extremes.ts';
 import type { ProTaskGenerator } from '../context.ts';
 import type { ProCandidate } from '../types.ts';
@@ -26,11 +27,7 @@ const TEMPLATES = [
   'Among agents who handled {filter}, which had the {ext} average handle time {when}?',
   'Identify the agent with the {ext} handle time from those who handled {filter} {when}.',
 ];
-const EXTREME_WORDS = { min: ['shortest', 'lowest', 'quickest'], max: ['longest', 'highest', 'slowest'] };
-
-/** Averages closer than a minute are a tie, as in the original. */
-const MARGIN_MS = 60_000;
-const READINGS: HandleTimeReading[] = [{ transfersInWindowOnly: false }, { transfersInWindowOnly: true }, { transfersInWindowOnly: false, byClosedDate: true }];
+// The original's extreme words, one-minute tie margin and three readings of "average handle time".
 
 export function proHandleTimeTruth(ctx: Pick<GeneratorContext, 'db'>, period: Period, minCases: number, extreme: 'min' | 'max'): Truth {
   const readings = READINGS.map((reading) => (w: Window, agents: readonly string[]) => meanHandleTimes(ctx.db, w, agents, reading));
