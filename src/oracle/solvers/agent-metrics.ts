@@ -9,10 +9,14 @@ import { soqlDatetime, soqlIdList, wireMs, type OracleApi } from '../api.ts';
 import { readExtreme, readMinCases, readPeriod, readToday } from '../read-query.ts';
 import { best, groupCounts, type SolveInput } from './shared.ts';
 
-function range(field: string, w: Window): string {
+export function range(field: string, w: Window): string {
   return `${field} >= ${soqlDatetime(w.start)} AND ${field} < ${soqlDatetime(w.end)}`;
 }
 
+/** Which agents pass the case-count filter of a question ("managed at least N cases") in the window. */
+export type Qualifier = (api: OracleApi, w: Window, minCases: number) => Promise<string[]>;
+
+/** CRMArena's rule: agents first assigned (Owner Assignment with no OldValue__c) at least N cases. */
 async function qualified(api: OracleApi, w: Window, minCases: number): Promise<string[]> {
   const counts = await groupCounts(
     api,
@@ -27,10 +31,11 @@ function read(task: SolveInput) {
   return { w: periodWindow(readPeriod(task.query, today)), minCases: readMinCases(task.query) };
 }
 
-export async function solveHandleTime(api: OracleApi, task: SolveInput): Promise<string | null> {
+/** `qualify` is the case-count filter (CRMArena's first-agent rule unless a caller's policy says otherwise). */
+export async function solveHandleTime(api: OracleApi, task: SolveInput, qualify: Qualifier = qualified): Promise<string | null> {
   const { w, minCases } = read(task);
   const extreme = readExtreme(task.query, ['shortest', 'lowest', 'quickest', 'fastest'], ['longest', 'highest', 'slowest']);
-  const agents = await qualified(api, w, minCases);
+  const agents = await qualify(api, w, minCases);
   if (agents.length === 0) return null;
   const closed = `Status = 'Closed' AND ${range('CreatedDate', w)} AND OwnerId IN ${soqlIdList(agents)}`;
   const assignments = await groupCounts(
@@ -51,10 +56,10 @@ export async function solveHandleTime(api: OracleApi, task: SolveInput): Promise
   return best(new Map([...sums].map(([a, s]) => [a, s.t / s.n])), extreme);
 }
 
-export async function solveTransferCount(api: OracleApi, task: SolveInput): Promise<string | null> {
+export async function solveTransferCount(api: OracleApi, task: SolveInput, qualify: Qualifier = qualified): Promise<string | null> {
   const { w, minCases } = read(task);
   const extreme = readExtreme(task.query, ['fewest', 'lowest', 'smallest'], ['most', 'highest', 'largest']);
-  const agents = await qualified(api, w, minCases);
+  const agents = await qualify(api, w, minCases);
   if (agents.length === 0) return null;
   const transfers = await groupCounts(
     api,
