@@ -45,14 +45,17 @@ export function findProduct(text: string, products: readonly { id: string; name:
   return found[0]!;
 }
 
-export async function solveCaseRouting(api: OracleApi, task: SolveInput): Promise<string | null> {
+/** How the case's issue is read from its text (CRMArena's cue words unless a caller's org names its issues). */
+export type IssueReader = (text: string, issues: readonly { id: string; name: string }[]) => string;
+
+export async function solveCaseRouting(api: OracleApi, task: SolveInput, readIssue: IssueReader = classifyIssue): Promise<string | null> {
   const m = /- Case Subject: ([\s\S]*?)\n- Case Description: ([\s\S]*)$/.exec(task.query);
   if (!m) throw new Error('no given case in the query');
   const text = `${m[1]} ${m[2]}`;
   const products = (await api.queryAll('SELECT Id, Name FROM Product2')).records.map((r) => ({ id: String(r.Id), name: String(r.Name ?? '') }));
   const product = findProduct(text, products);
   const issues = (await api.queryAll('SELECT Id, Name FROM Issue__c')).records.map((r) => ({ id: String(r.Id), name: String(r.Name) }));
-  const issueId = classifyIssue(without(text, product.name), issues);
+  const issueId = readIssue(without(text, product.name), issues);
 
   const byIssue = await groupCounts(
     api,
